@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.cli;
+
+import app.afterword.core.store.DataDirectory;
+import app.afterword.core.store.Json;
+import app.afterword.core.store.Workspace;
+import app.afterword.core.store.WorkspaceLockedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** What every command shares: streams, the environment, and the workspace, opened on first use. */
+public final class CliContext {
+    private final Map<String, String> env;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final InputStream in;
+    private final Json json = new Json();
+    private String dataDirOption;
+    private Workspace workspace;
+
+    CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    /** Standard output. */
+    public PrintWriter out() {
+        return out;
+    }
+
+    /** Standard error. */
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** Standard input. */
+    public InputStream in() {
+        return in;
+    }
+
+    /** The shared JSON mapper. */
+    public Json json() {
+        return json;
+    }
+
+    /** The process environment. */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    void dataDirOption(String option) {
+        this.dataDirOption = option;
+    }
+
+    /** The data folder this run uses. */
+    public Path dataDirectory() {
+        return DataDirectory.resolve(dataDirOption, env, System.getProperty("os.name", ""),
+            System.getProperty("user.home"));
+    }
+
+    /** The workspace, opened (and repaired) on first use; repair notices go to standard error. */
+    public Workspace workspace() {
+        return workspace(err);
+    }
+
+    /** The workspace, with any repair notices printed to {@code notices} when it is first opened. */
+    public Workspace workspace(PrintWriter notices) {
+        if (workspace == null) {
+            Path dir = dataDirectory();
+            try {
+                workspace = Workspace.open(dir);
+            } catch (WorkspaceLockedException e) {
+                throw new CliException(e.getMessage(), Cli.USAGE);
+            } catch (IOException e) {
+                throw new CliException("Can't open the data folder " + dir + " (" + e.getClass().getSimpleName()
+                    + "). Check that it is writable, or choose another with --data-dir.", Cli.USAGE);
+            }
+            List<String> repaired = workspace.recoveryNotices();
+            if (!repaired.isEmpty()) {
+                notices.println("Repaired at start:");
+                repaired.forEach(n -> notices.println("  " + n));
+                notices.println();
+            }
+        }
+        return workspace;
+    }
+
+    void close() {
+        if (workspace != null) {
+            try {
+                workspace.close();
+            } catch (IOException e) {
+                err.println("afterword: the data folder lock could not be released cleanly.");
+            }
+            workspace = null;
+        }
+    }
+}

@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.interview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and writes the documented interview file format. Reading never stops at the first mistake: it collects every
+ * problem with its JSON path and a hint, so a person can fix a file in one pass. Fields it does not know are kept.
+ */
+public final class InterviewCodec {
+
+    private static final Set<String> ROOT_FIELDS = Set.of("schemaVersion", "id", "candidate", "company", "role",
+        "format", "start", "end", "timeZone", "interviewers", "topics", "skills", "clarifications", "ideas",
+        "decisionBy", "notes");
+    private static final Set<String> CANDIDATE_FIELDS = Set.of("name", "email", "phone", "linkedin", "signature");
+    private static final Set<String> INTERVIEWER_FIELDS = Set.of("name", "title", "email", "linkedin", "topics",
+        "rapport");
+    private static final int MAX_TEXT = 20_000;
+    private static final int MAX_ITEMS = 200;
+
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+    /** The outcome of reading a file: the interview when it is valid, and every problem found. */
+    public record Decoded(Interview interview, List<Problem> problems, int schemaVersion) {
+        /** Copies the problem list. */
+        public Decoded {
+            problems = List.copyOf(problems);
+        }
+
+        /** True when the file was written by a newer version of the app; it must not be rewritten. */
+        public boolean newerSchema() {
+            return schemaVersion > Interview.SCHEMA_VERSION;
+        }
+
+        /** True when there is an interview and nothing to fix. */
+        public boolean valid() {
+            return interview != null && problems.isEmpty();
+        }
+    }
+
+    /** Reads an interview from a parsed JSON document. */
+    public Decoded read(JsonNode root) {
+        List<Problem> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            problems.add(new Problem("", "The file must hold one JSON object describing an interview "
+                + "(it starts with '{'), not " + kind(root) + "."));
+            return new Decoded(null, problems, Interview.SCHEMA_VERSION);
+        }
+        Reader r = new Reader(problems);
+        int version = r.schemaVersion(root.get("schemaVersion"));
+        Interview.Builder b = new Interview.Builder().schemaVersion(Math.max(version, 1));
+        b.id(r.text(root, "id", "", false, null));
+        b.candidate(r.candidate(root.get("candidate")));
+        b.company(r.text(root, "company", "", true, "add the company's name, e.g. \"company\": \"Acme\""));
+        b.role(r.text(root, "role", "", true, "add the job title, e.g. \"role\": \"Product Designer\""));
+        b.format(r.format(root.get("format")));
+        OffsetDateTime start = r.dateTime(root.get("start"), "start", true);
+        OffsetDateTime end = r.dateTime(root.get("end"), "end", false);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(new Problem("end", "end (" + end + ") is before start (" + start
+                + "); check the date and the time of day."));
+            end = null;
+        }
+        b.start(start).end(end);
+        b.timeZone(r.zone(root.get("timeZone")));
+        b.interviewers(r.interviewers(root.get("interviewers")));
+        b.topics(r.list(root.get("topics"), "topics"));
+        b.skills(r.list(root.get("skills"), "skills"));
+        b.clarifications(r.list(root.get("clarifications"), "clarifications"));
+        b.ideas(r.list(root.get("ideas"), "ideas"));
+        b.decisionBy(r.date(root.get("decisionBy"), "decisionBy"));
+        b.notes(r.text(root, "notes", "", false, null));
+        b.extra(unknown(root, ROOT_FIELDS));
+        Interview interview = null;
+        if (problems.isEmpty()) {
+            try {
+                interview = b.build();
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("", e.getMessage()));
+            }
+        }
+        return new Decoded(interview, problems, version);
+    }
+
+    /** Writes an interview in the documented field order, followed by the fields this version does not know. */
+    public ObjectNode write(Interview interview) {
+        ObjectNode o = nodes.objectNode();
+        o.put("schemaVersion", interview.schemaVersion());
+        putText(o, "id", interview.id());
+        Candidate c = interview.candidate();
+        ObjectNode cand = nodes.objectNode();
+        putText(cand, "name", c.name());
+        putText(cand, "email", c.email());
+        putText(cand, "phone", c.phone());
+        putText(cand, "linkedin", c.linkedin());
+        putText(cand, "signature", c.signature());
+        c.extra().forEach(cand::set);
+        if (!cand.isEmpty()) {
+            o.set("candidate", cand);
+        }
+        o.put("company", interview.company());
+        o.put("role", interview.role());
+        if (interview.format() != null) {
+            o.put("format", interview.format().jsonName());
+        }
+        o.put("start", interview.start().toString());
+        if (interview.end() != null) {
+            o.put("end", interview.end().toString());
+        }
+        if (interview.timeZone() != null) {
+            o.put("timeZone", interview.timeZone().getId());
+        }
+        ArrayNode people = o.putArray("interviewers");
+        for (Interviewer i : interview.interviewers()) {
+            ObjectNode p = people.addObject();
+            p.put("name", i.name());
+            putText(p, "title", i.title());
+            putText(p, "email", i.email());
+            putText(p, "linkedin", i.linkedin());
+            putList(p, "topics", i.topics());
+            putText(p, "rapport", i.rapport());
+            i.extra().forEach(p::set);
+        }
+        putList(o, "topics", interview.topics());
+        putList(o, "skills", interview.skills());
+        putList(o, "clarifications", interview.clarifications());
+        putList(o, "ideas", interview.ideas());
+        if (interview.decisionBy() != null) {
+            o.put("decisionBy", interview.decisionBy().toString());
+        }
+        putText(o, "notes", interview.notes());
+        interview.extra().forEach(o::set);
+        return o;
+    }
+
+    private static void putText(ObjectNode o, String field, String value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
+
+    private static void putList(ObjectNode o, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(field);
+            values.forEach(a::add);
+        }
+    }
+
+    private static Map<String, JsonNode> unknown(JsonNode object, Set<String> known) {
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = object.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!known.contains(e.getKey())) {
+                extra.put(e.getKey(), e.getValue());
+            }
+        }
+        return extra;
+    }
+
+    private static String kind(JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "nothing";
+        }
+        if (n.isNull()) {
+            return "null";
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        if (n.isTextual()) {
+            return "text";
+        }
+        if (n.isNumber()) {
+            return "a number (" + n.asText() + ")";
+        }
+        if (n.isBoolean()) {
+            return n.asText();
+        }
+        return n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean absent(JsonNode n) {
+        return n == null || n.isNull() || n.isMissingNode();
+    }
+
+    private static String quote(String s) {
+        String shown = s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        return "'" + shown + "'";
+    }
+
+    /** Reads values, adding a problem for each mistake. */
+    private final class Reader {
+        private final List<Problem> problems;
+
+        Reader(List<Problem> problems) {
+            this.problems = problems;
+        }
+
+        void add(String path, String message) {
+            problems.add(new Problem(path, message));
+        }
+
+        int schemaVersion(JsonNode n) {
+            if (absent(n)) {
+                return Interview.SCHEMA_VERSION;
+            }
+            if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 1) {
+                add("schemaVersion", "schemaVersion must be a whole number such as 1, not " + kind(n) + ".");
+                return Interview.SCHEMA_VERSION;
+            }
+            return n.asInt();
+        }
+
+        String text(JsonNode parent, String field, String prefix, boolean required, String hint) {
+            String path = prefix + field;
+            JsonNode n = parent.get(field);
+            if (absent(n) || n.isTextual() && n.asText().isBlank()) {
+                if (required) {
+                    add(path, path + " is missing: " + hint + ".");
+                }
+                return null;
+            }
+            if (!n.isTextual()) {
+                add(path, path + " must be text in quotes, not " + kind(n) + ".");
+                return null;
+            }
+            if (n.asText().length() > MAX_TEXT) {
+                add(path, path + " is " + n.asText().length() + " characters long; keep it under " + MAX_TEXT
+                    + ".");
+                return null;
+            }
+            return n.asText();
+        }
+
+        List<String> list(JsonNode n, String path) {
+            if (absent(n)) {
+                return List.of();
+            }
+            if (n.isTextual()) {
+                return List.of(n.asText());
+            }
+            if (!n.isArray()) {
+                add(path, path + " must be a list of text, e.g. [\"first\", \"second\"], not " + kind(n) + ".");
+                return List.of();
+            }
+            if (n.size() > MAX_ITEMS) {
+                add(path, path + " has " + n.size() + " items; keep it to " + MAX_ITEMS + " or fewer.");
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < n.size(); i++) {
+                JsonNode item = n.get(i);
+                if (!item.isTextual()) {
+                    add(path + "[" + i + "]", path + "[" + i + "] must be text in quotes, not " + kind(item) + ".");
+                } else if (item.asText().length() > MAX_TEXT) {
+                    add(path + "[" + i + "]", path + "[" + i + "] is too long; keep it under " + MAX_TEXT
+                        + " characters.");
+                } else {
+                    out.add(item.asText());
+                }
+            }
+            return out;
+        }
+
+        InterviewFormat format(JsonNode n) {
+            if (absent(n)) {
+                return null;
+            }
+            if (!n.isTextual()) {
+                add("format", "format must be one of " + InterviewFormat.choices() + ", not " + kind(n) + ".");
+                return null;
+            }
+            return InterviewFormat.parse(n.asText()).orElseGet(() -> {
+                add("format", "format: " + quote(n.asText()) + " is not one of " + InterviewFormat.choices()
+                    + ".");
+                return null;
+            });
+        }
+
+        OffsetDateTime dateTime(JsonNode n, String path, boolean required) {
+            if (absent(n)) {
+                if (required) {
+                    add(path, path + " is missing: give the date and time with its UTC offset, "
+                        + "e.g. \"2026-11-20T10:00:00-06:00\".");
+                }
+                return null;
+            }
+            if (!n.isTextual()) {
+                add(path, path + " must be a date and time in quotes, e.g. \"2026-11-20T10:00:00-06:00\", not "
+                    + kind(n) + ".");
+                return null;
+            }
+            String s = n.asText().strip();
+            try {
+                return OffsetDateTime.parse(s);
+            } catch (DateTimeParseException e) {
+                if (parsesAsLocal(s)) {
+                    add(path, path + ": " + quote(s) + " has no UTC offset; add it, e.g. \"" + s
+                        + "-06:00\" for Chicago in winter.");
+                } else {
+                    add(path, path + ": " + quote(s) + " is not a date and time; write it like "
+                        + "\"2026-11-20T10:00:00-06:00\".");
+                }
+                return null;
+            }
+        }
+
+        private boolean parsesAsLocal(String s) {
+            try {
+                LocalDateTime.parse(s);
+                return true;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+
+        LocalDate date(JsonNode n, String path) {
+            if (absent(n)) {
+                return null;
+            }
+            if (!n.isTextual()) {
+                add(path, path + " must be a date in quotes, e.g. \"2026-12-04\", not " + kind(n) + ".");
+                return null;
+            }
+            try {
+                return LocalDate.parse(n.asText().strip());
+            } catch (DateTimeParseException e) {
+                add(path, path + ": " + quote(n.asText()) + " is not a date; write it like \"2026-12-04\".");
+                return null;
+            }
+        }
+
+        ZoneId zone(JsonNode n) {
+            if (absent(n)) {
+                return null;
+            }
+            if (!n.isTextual()) {
+                add("timeZone", "timeZone must be a time zone name in quotes, e.g. \"America/Chicago\", not "
+                    + kind(n) + ".");
+                return null;
+            }
+            try {
+                return ZoneId.of(n.asText().strip());
+            } catch (DateTimeException e) {
+                add("timeZone", "timeZone: " + quote(n.asText()) + " is not a known time zone; use a name such as "
+                    + "\"America/Chicago\" or \"Europe/London\".");
+                return null;
+            }
+        }
+
+        Candidate candidate(JsonNode n) {
+            if (absent(n)) {
+                return Candidate.EMPTY;
+            }
+            if (!n.isObject()) {
+                add("candidate", "candidate must be an object with name, email, phone, linkedin and signature, not "
+                    + kind(n) + ".");
+                return Candidate.EMPTY;
+            }
+            String p = "candidate.";
+            return new Candidate(text(n, "name", p, false, null), text(n, "email", p, false, null),
+                text(n, "phone", p, false, null), text(n, "linkedin", p, false, null),
+                text(n, "signature", p, false, null), unknown(n, CANDIDATE_FIELDS));
+        }
+
+        List<Interviewer> interviewers(JsonNode n) {
+            String hint = "add at least one person, e.g. \"interviewers\": [{\"name\": \"Ana Souza\"}]";
+            if (absent(n) || n.isArray() && n.isEmpty()) {
+                add("interviewers", "interviewers is missing: " + hint + ".");
+                return List.of();
+            }
+            if (!n.isArray()) {
+                add("interviewers", "interviewers must be a list of people: " + hint + ".");
+                return List.of();
+            }
+            if (n.size() > MAX_ITEMS) {
+                add("interviewers", "interviewers has " + n.size() + " people; keep it to " + MAX_ITEMS + ".");
+                return List.of();
+            }
+            List<Interviewer> out = new ArrayList<>();
+            for (int i = 0; i < n.size(); i++) {
+                String p = "interviewers[" + i + "]";
+                JsonNode item = n.get(i);
+                if (!item.isObject()) {
+                    add(p, p + " must be an object with at least a name, not " + kind(item) + ".");
+                    continue;
+                }
+                String name = text(item, "name", p + ".", true, "add the person's name as they spell it");
+                String title = text(item, "title", p + ".", false, null);
+                String email = text(item, "email", p + ".", false, null);
+                String linkedin = text(item, "linkedin", p + ".", false, null);
+                List<String> topics = list(item.get("topics"), p + ".topics");
+                String rapport = text(item, "rapport", p + ".", false, null);
+                if (name != null) {
+                    out.add(new Interviewer(name, title, email, linkedin, topics, rapport,
+                        unknown(item, INTERVIEWER_FIELDS)));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Normalising helpers shared by the interview records, so every record treats blanks the same way. */
+public final class Text {
+    private Text() {
+    }
+
+    /** Trims the value; a blank or missing value becomes null, so templates can test it with {@code #if}. */
+    public static String optional(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** True when the value has visible content. */
+    public static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** An immutable copy without blank entries; a missing list becomes empty. */
+    public static List<String> items(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            String s = optional(v);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Requires visible content, naming the field in the message. */
+    public static String required(String value, String field) {
+        String s = optional(value);
+        if (s == null) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        return s;
+    }
+
+    /** Null-safe equality that ignores case, for names typed by people. */
+    public static boolean sameName(String a, String b) {
+        return Objects.equals(a == null ? null : a.strip().toLowerCase(java.util.Locale.ROOT),
+            b == null ? null : b.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a user's data lives: the option {@code --data-dir}, else the environment variable
+ * {@code AFTERWORD_DATA_DIR}, else the platform's place for application data (XDG on Linux, Application Support on
+ * macOS, AppData on Windows).
+ */
+public final class DataDirectory {
+
+    /** The environment variable that overrides the data folder. */
+    public static final String ENV = "AFTERWORD_DATA_DIR";
+
+    private DataDirectory() {
+    }
+
+    /** Resolves the folder for this process. */
+    public static Path resolve(String option) {
+        return resolve(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    /** Resolves the folder from explicit inputs (for tests and other platforms). */
+    public static Path resolve(String option, Map<String, String> env, String osName, String home) {
+        if (option != null && !option.isBlank()) {
+            return Path.of(option).toAbsolutePath().normalize();
+        }
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath().normalize();
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData)
+                : Path.of(home, "AppData", "Roaming");
+            return base.resolve("Afterword");
+        }
+        if (os.contains("mac") || os.contains("darwin")) {
+            return Path.of(home, "Library", "Application Support", "Afterword");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+            : Path.of(home, ".local", "share");
+        return base.resolve("afterword");
+    }
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.store;
+
+import app.afterword.core.interview.Interview;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The user's local data: one folder, owner-only, locked against a second writer, repaired at start. Interviews,
+ * settings and the records of each feature (progress, drafts, templates) live in it as plain JSON files.
+ *
+ * <pre>
+ * interviews/&lt;id&gt;.json (+ .bak)   settings.json (+ .bak)   quarantine/   .lock
+ * </pre>
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Path dir;
+    private final Json json;
+    private final AtomicWriter writer;
+    private final Recovery recovery;
+    private final WorkspaceLock lock;
+    private final List<String> notices = new ArrayList<>();
+    private final RecordStore<Interview> interviews;
+    private final SettingsStore settings;
+    private final Map<String, RecordStore<?>> stores = new LinkedHashMap<>();
+
+    private Workspace(Path dir, Json json, FileOps ops, Clock clock, WorkspaceLock lock) throws IOException {
+        this.dir = dir;
+        this.json = json;
+        this.writer = new AtomicWriter(ops);
+        this.recovery = new Recovery(dir, json, writer, clock);
+        this.lock = lock;
+        int temps = removeTempFiles();
+        if (temps > 0) {
+            notices.add("Removed " + temps + (temps == 1 ? " unfinished temporary file" : " unfinished temporary files")
+                + " left by an interrupted save.");
+        }
+        this.settings = new SettingsStore(dir.resolve("settings.json"), json, writer, recovery, notices);
+        this.interviews = records("interviews", new InterviewRecordCodec());
+    }
+
+    /** Opens (creating if needed) the workspace in {@code dir} with the real file system. */
+    public static Workspace open(Path dir) throws IOException, WorkspaceLockedException {
+        return open(dir, new Json(), new RealFileOps(), Clock.systemDefaultZone());
+    }
+
+    /** Opens the workspace with the given collaborators (tests inject faulty file operations and clocks). */
+    public static Workspace open(Path dir, Json json, FileOps ops, Clock clock)
+        throws IOException, WorkspaceLockedException {
+        Path abs = dir.toAbsolutePath().normalize();
+        createPrivateDirectory(abs);
+        WorkspaceLock lock = WorkspaceLock.acquire(abs);
+        try {
+            return new Workspace(abs, json, ops, clock, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+            && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    private int removeTempFiles() throws IOException {
+        int removed = recovery.removeTempFiles(dir);
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path sub : s.filter(Files::isDirectory).toList()) {
+                removed += recovery.removeTempFiles(sub);
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * The store for one kind of record, in its own folder; created and loaded (with recovery) on first use.
+     *
+     * @param folder a lower-case folder name such as "progress"
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> RecordStore<T> records(String folder, RecordCodec<T> codec) throws IOException {
+        RecordStore<?> existing = stores.get(folder);
+        if (existing != null) {
+            return (RecordStore<T>) existing;
+        }
+        if (!RecordStore.isValidId(folder) || "quarantine".equals(folder)) {
+            throw new IllegalArgumentException("not a store folder: " + folder);
+        }
+        Path sub = dir.resolve(folder);
+        createPrivateDirectory(sub);
+        RecordStore<T> store = new RecordStore<>(sub, codec, json, writer, recovery);
+        store.load(notices);
+        stores.put(folder, store);
+        return store;
+    }
+
+    /** The interviews. */
+    public RecordStore<Interview> interviews() {
+        return interviews;
+    }
+
+    /** The settings. */
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    /** The data folder. */
+    public Path directory() {
+        return dir;
+    }
+
+    /** The configured JSON mapper shared by the stores. */
+    public Json json() {
+        return json;
+    }
+
+    /** The atomic writer, for features that keep non-JSON files (template text) in the workspace. */
+    public AtomicWriter writer() {
+        return writer;
+    }
+
+    /** What the start-up repair did, one sentence each; empty when nothing needed repair. */
+    public synchronized List<String> recoveryNotices() {
+        return List.copyOf(notices);
+    }
+
+    /** Writes every record whose save failed earlier. */
+    public synchronized void retryPending() throws SaveException {
+        settings.retryPending();
+        for (RecordStore<?> store : stores.values()) {
+            store.retryPending();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        lock.close();
+    }
+}
