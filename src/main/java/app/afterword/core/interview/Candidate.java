@@ -20,7 +20,7 @@ public record Candidate(String name, String email, String phone, String linkedin
         email = Text.optional(email);
         phone = Text.optional(phone);
         linkedin = Text.optional(linkedin);
-        signature = signature == null || signature.isBlank() ? null : signature.strip();
+        signature = Text.optional(signature);
         extra = Extra.copy(extra);
     }
 

@@ -54,7 +54,7 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
         skills = Text.items(skills);
         clarifications = Text.items(clarifications);
         ideas = Text.items(ideas);
-        notes = notes == null || notes.isBlank() ? null : notes;
+        notes = Text.optional(notes) == null ? null : notes;
         extra = Extra.copy(extra);
     }
 

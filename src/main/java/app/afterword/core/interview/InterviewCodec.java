@@ -30,7 +30,7 @@ public final class InterviewCodec {
     private static final Set<String> CANDIDATE_FIELDS = Set.of("name", "email", "phone", "linkedin", "signature");
     private static final Set<String> INTERVIEWER_FIELDS = Set.of("name", "title", "email", "linkedin", "topics",
         "rapport");
-    private static final int MAX_TEXT = 20_000;
+    private static final int MAX_TEXT = Text.MAX_CHARS;
     private static final int MAX_ITEMS = 200;
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;

@@ -7,7 +7,17 @@ import java.util.Objects;
 
 /** Normalising helpers shared by the interview records, so every record treats blanks the same way. */
 public final class Text {
+    /** The longest text one field may hold; the file reader and the records share it, so what saves also loads. */
+    public static final int MAX_CHARS = 100_000;
+
     private Text() {
+    }
+
+    private static String capped(String value) {
+        if (value.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("a text field is longer than " + MAX_CHARS + " characters");
+        }
+        return value;
     }
 
     /** Trims the value; a blank or missing value becomes null, so templates can test it with {@code #if}. */
@@ -15,7 +25,7 @@ public final class Text {
         if (value == null) {
             return null;
         }
-        String stripped = value.strip();
+        String stripped = capped(value).strip();
         return stripped.isEmpty() ? null : stripped;
     }
 

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.core.store.Json;
+import app.afterword.core.store.JsonFileException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InterviewCodecTest {
+
+    private final Json json = new Json();
+    private final InterviewCodec codec = new InterviewCodec();
+
+    private JsonNode parse(String text) throws JsonFileException {
+        return json.parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private InterviewCodec.Decoded read(String text) throws JsonFileException {
+        return codec.read(parse(text));
+    }
+
+    static Interview richInterview() {
+        return new Interview.Builder()
+            .candidate(new Candidate("Zoë Ní Bhriain", "zoe@example.com", "+353 1 555 0100", "in/zoe",
+                "Zoë\nBest regards 🌿"))
+            .company("Ångström & Söhne")
+            .role("Staff Engineer — Platform")
+            .format(InterviewFormat.ONSITE)
+            .start(OffsetDateTime.parse("2026-03-27T16:00:00+01:00"))
+            .end(OffsetDateTime.parse("2026-03-27T17:15:00+01:00"))
+            .timeZone(ZoneId.of("Europe/Dublin"))
+            .interviewers(List.of(
+                new Interviewer("Nguyễn Thị Minh Khai", "CTO", "khai@example.com", null,
+                    List.of("the migration to Kubernetes 🚀"), "we both grew up in Huế"),
+                new Interviewer("Seán O'Connor-Whyte", null, null, null, List.of(), null),
+                new Interviewer("نور الهدى", "مديرة", null, null, List.of("‏العمل عن بعد‎"), null)))
+            .topics(List.of("on-call rotation", "the \u202Eright-to-left override\u202C trick"))
+            .skills(List.of("Go", "incident reviews"))
+            .clarifications(List.of("notice period"))
+            .ideas(List.of("a runbook template"))
+            .decisionBy(LocalDate.parse("2026-04-03"))
+            .notes("Line one\nLine two\twith tab")
+            .build();
+    }
+
+    @Test
+    void writtenInterviewReadsBackEqual() throws Exception {
+        Interview original = richInterview();
+        byte[] bytes = json.write(codec.write(original));
+        InterviewCodec.Decoded back = codec.read(json.parse(bytes));
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.interview()).isEqualTo(original);
+    }
+
+    @Test
+    void unknownFieldsAreKeptAtEveryLevelAndWrittenBack() throws Exception {
+        String text = """
+            {"schemaVersion": 1, "company": "Acme", "role": "Designer", "start": "2026-05-04T09:00:00-05:00",
+             "futureFlag": {"nested": [1, 2.50, "x"]},
+             "candidate": {"name": "Sam", "pronouns": "they/them"},
+             "interviewers": [{"name": "Ana", "favouriteColour": "teal"}],
+             "zzz": null}
+            """;
+        Interview i = read(text).interview();
+        JsonNode written = codec.write(i);
+        assertThat(written.get("futureFlag")).isEqualTo(parse("{\"nested\": [1, 2.50, \"x\"]}"));
+        assertThat(written.get("zzz").isNull()).isTrue();
+        assertThat(written.get("candidate").get("pronouns").asText()).isEqualTo("they/them");
+        assertThat(written.get("interviewers").get(0).get("favouriteColour").asText()).isEqualTo("teal");
+        assertThat(codec.read(written).interview()).isEqualTo(i);
+    }
+
+    @Test
+    void writtenFileIsStableAcrossASecondRoundTrip() throws Exception {
+        byte[] first = json.write(codec.write(richInterview()));
+        byte[] second = json.write(codec.write(codec.read(json.parse(first)).interview()));
+        assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void offsetsArePreservedNotConvertedToUtc() throws Exception {
+        Interview i = read("""
+            {"company": "Acme", "role": "Designer", "start": "2026-05-04T09:00:00-05:00",
+             "interviewers": [{"name": "Ana"}]}
+            """).interview();
+        assertThat(i.start().getOffset().getId()).isEqualTo("-05:00");
+        assertThat(codec.write(i).get("start").asText()).isEqualTo("2026-05-04T09:00-05:00");
+    }
+
+    private static final String VALID = """
+        {"company": "A", "role": "R", "start": "2026-01-05T10:00:00Z", "interviewers": [{"name": "x"}]}
+        """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        missing name     | {"interviewers": [{"name": "x"}, {"title": "CTO"}]}   | interviewers[1].name is missing
+        unknown format   | {"format": "telepathy"}           | format: 'telepathy' is not one of onsite, video, phone
+        missing company  | {"company": null}                 | company is missing
+        blank role       | {"role": "  "}                    | role is missing
+        no offset        | {"start": "2026-01-05T10:00"}     | start: '2026-01-05T10:00' has no UTC offset
+        not a date       | {"start": "next tuesday"}         | start: 'next tuesday' is not a date and time
+        start missing    | {"start": null}                   | start is missing
+        number as text   | {"company": 12}                   | company must be text in quotes, not a number (12)
+        no interviewers  | {"interviewers": []}              | interviewers is missing
+        bad zone         | {"timeZone": "Mars/Base"}         | timeZone: 'Mars/Base' is not a known time zone
+        bad decision     | {"decisionBy": "soon"}            | decisionBy: 'soon' is not a date
+        end before start | {"end": "2026-01-05T09:00:00Z"}   | end (2026-01-05T09:00Z) is before start
+        topic not text   | {"topics": ["a", 3]}              | topics[1] must be text in quotes
+        list not list    | {"skills": {"a": 1}}              | skills must be a list of text
+        bad version      | {"schemaVersion": "one"}          | schemaVersion must be a whole number
+        person not obj   | {"interviewers": ["Ana"]}         | interviewers[0] must be an object with at least a name
+        """)
+    void invalidFileNamesThePathAndWhatIsWrong(String label, String change, String expected) throws Exception {
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) parse(VALID);
+        doc.setAll((com.fasterxml.jackson.databind.node.ObjectNode) parse(change));
+        InterviewCodec.Decoded d = codec.read(doc);
+        assertThat(d.valid()).isFalse();
+        assertThat(d.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).startsWith(expected));
+    }
+
+    @Test
+    void aListInsteadOfAnObjectIsExplained() throws Exception {
+        assertThat(read("[1, 2, 3]").problems()).extracting(Problem::toString)
+            .containsExactly("The file must hold one JSON object describing an interview (it starts with '{'), "
+                + "not a list.");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws Exception {
+        InterviewCodec.Decoded d = read("""
+            {"format": "telepathy", "interviewers": [{"title": "a"}, {"name": "B"}, 7]}
+            """);
+        assertThat(d.problems()).extracting(Problem::path)
+            .containsExactlyInAnyOrder("company", "role", "format", "start", "interviewers[0].name",
+                "interviewers[2]");
+    }
+
+    @Test
+    void newerSchemaIsReadAndFlagged() throws Exception {
+        InterviewCodec.Decoded d = read("""
+            {"schemaVersion": 7, "company": "A", "role": "R", "start": "2026-01-05T10:00:00Z",
+             "interviewers": [{"name": "x"}], "hologram": true}
+            """);
+        assertThat(d.newerSchema()).isTrue();
+        assertThat(d.valid()).isTrue();
+        assertThat(codec.write(d.interview()).get("schemaVersion").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void missingSchemaVersionMeansTheFirstVersion() throws Exception {
+        InterviewCodec.Decoded d = read("""
+            {"company": "A", "role": "R", "start": "2026-01-05T10:00:00Z", "interviewers": [{"name": "x"}]}
+            """);
+        assertThat(d.schemaVersion()).isEqualTo(1);
+        assertThat(d.newerSchema()).isFalse();
+    }
+
+    @Test
+    void bundledSampleIsValid() throws Exception {
+        try (var in = getClass().getResourceAsStream("/app/afterword/samples/sample-interview.json")) {
+            assertThat(in).isNotNull();
+            InterviewCodec.Decoded d = codec.read(json.parse(in.readAllBytes()));
+            assertThat(d.problems()).isEmpty();
+            assertThat(d.interview().interviewers()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aRecordTooLongToReadBackCannotBeMade() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Interview.Builder().company("A").role("R")
+                .start(OffsetDateTime.parse("2026-01-05T10:00:00Z"))
+                .interviewers(List.of(new Interviewer("Ana", null, null, null, List.of(), null)))
+                .notes("n".repeat(Text.MAX_CHARS + 1)).build())
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longer than");
+    }
+}

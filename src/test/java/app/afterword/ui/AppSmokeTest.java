@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class AppSmokeTest {
+
+    @TempDir
+    Path dataDir;
+
+    private javafx.application.Application app;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void firstStartShowsTheSampleInterviewInAWindowCalledAfterword() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxRobot robot = new FxRobot();
+        Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+        assertThat(stage.getTitle()).contains("Afterword");
+        ListView<?> list = robot.lookup("#" + App.INTERVIEW_LIST_ID).queryAs(ListView.class);
+        assertThat(list.getItems()).singleElement().asString().startsWith("Brightline Transit — Senior Product");
+    }
+}
