@@ -66,6 +66,7 @@ public final class App extends Application {
             list.setId(INTERVIEW_LIST_ID);
             list.setAccessibleText("Interviews");
             list.getItems().setAll(describe(List.copyOf(workspace.interviews().all().values())));
+            VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
             root.getChildren().add(list);
         }
         stage.setTitle("Afterword");
