@@ -23,6 +23,7 @@ public final class SettingsStore {
     private ObjectNode root;
     private boolean readOnly;
     private boolean pending;
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
 
     SettingsStore(Path file, Json json, AtomicWriter writer, Recovery recovery, List<String> notices) {
         this.file = file;
@@ -49,7 +50,9 @@ public final class SettingsStore {
             T value = json.mapper().treeToValue(node, section.type());
             return value == null ? section.defaults() : value;
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            notices.add("The " + section.key() + " settings could not be read and use their defaults.");
+            if (reported.add(section.key())) {
+                notices.add("The " + section.key() + " settings could not be read and use their defaults.");
+            }
             return section.defaults();
         }
     }
