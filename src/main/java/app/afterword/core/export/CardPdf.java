@@ -74,21 +74,24 @@ public final class CardPdf {
             float panelX = options.folded() ? size.width() : 0;
             PDRectangle box = new PDRectangle(pageWidth, size.height());
 
-            String budget = size.label() + " card" + (options.folded() ? ", folded" : "") + ", inside: "
-                + Math.min(lines.size(), capacity) + " of " + capacity + " lines"
-                + (fit.fits() ? "" : "; " + CardFit.plural(fit.linesOver(), "more line") + " ("
-                + CardFit.plural(fit.charactersOver(), "character") + ") do not fit, see the next page");
-            page(doc, box, pdFont, options.folded() ? size.width() : -1, panelX, glyphs.printable(budget),
-                lines.subList(0, Math.min(lines.size(), capacity)));
+            String budget = size.label() + (options.folded() ? ", folded" : "") + ", inside: "
+                + Math.min(lines.size(), capacity) + " of " + capacity + " lines."
+                + (fit.fits() ? "" : " " + CardFit.plural(fit.linesOver(), "more line") + " ("
+                + CardFit.plural(fit.charactersOver(), "character") + ") do not fit: see the next page.");
+            page(doc, box, pdFont, options.folded() ? size.width() : -1, panelX,
+                captionLines(glyphs.printable(budget), pdFont, textWidth), lines.subList(0, Math.min(lines.size(),
+                capacity)));
             List<String> rest = lines.subList(Math.min(lines.size(), capacity), lines.size());
-            int overflowCapacity = capacity - 2;
-            for (int from = 0; from < rest.size(); from += overflowCapacity) {
-                List<String> chunk = new ArrayList<>();
-                chunk.add("DOES NOT FIT ON THE CARD: shorten the note.");
+            List<String> heading = layout("DOES NOT FIT ON THE CARD. Shorten the note by these lines:", pdFont,
+                textWidth);
+            int perPage = capacity - heading.size() - 1;
+            List<String> overflowCaption = captionLines("Does not fit: " + CardFit.plural(fit.linesOver(), "line")
+                + " (" + CardFit.plural(fit.charactersOver(), "character") + ") over.", pdFont, textWidth);
+            for (int from = 0; from < rest.size(); from += perPage) {
+                List<String> chunk = new ArrayList<>(heading);
                 chunk.add("");
-                chunk.addAll(rest.subList(from, Math.min(rest.size(), from + overflowCapacity)));
-                page(doc, box, pdFont, -1, panelX, "Does not fit: " + CardFit.plural(fit.linesOver(), "line")
-                    + " (" + CardFit.plural(fit.charactersOver(), "character") + ") over", chunk);
+                chunk.addAll(rest.subList(from, Math.min(rest.size(), from + perPage)));
+                page(doc, box, pdFont, -1, panelX, overflowCaption, chunk);
             }
             if (options.envelope()) {
                 List<String> envelope = new ArrayList<>();
@@ -97,7 +100,8 @@ public final class CardPdf {
                     envelope.addAll(layout(glyphs.printable(to.title()), pdFont, textWidth));
                 }
                 envelope.addAll(layout(glyphs.printable(interview.company()), pdFont, textWidth));
-                page(doc, new PDRectangle(size.width(), size.height()), pdFont, -1, 0, "For the envelope", envelope);
+                page(doc, new PDRectangle(size.width(), size.height()), pdFont, -1, 0, List.of("For the envelope"),
+                    envelope);
             }
             doc.getDocumentInformation().setTitle("Card for " + to.name());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -123,7 +127,7 @@ public final class CardPdf {
     }
 
     private static void page(PDDocument doc, PDRectangle box, PDType0Font font, float foldX, float panelX,
-                             String caption, List<String> lines) throws IOException {
+                             List<String> caption, List<String> lines) throws IOException {
         PDPage page = new PDPage(box);
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -138,7 +142,11 @@ public final class CardPdf {
                 text(cs, font, CAPTION_SIZE, foldX + 3, 12, "fold");
             }
             cs.setNonStrokingColor(0.45f);
-            text(cs, font, CAPTION_SIZE, panelX + MARGIN, box.getHeight() - 16, caption);
+            float captionY = box.getHeight() - 12;
+            for (String line : caption) {
+                text(cs, font, CAPTION_SIZE, panelX + MARGIN, captionY, line);
+                captionY -= CAPTION_SIZE + 1;
+            }
             cs.setNonStrokingColor(0f);
             float y = box.getHeight() - MARGIN - FONT_SIZE;
             for (String line : lines) {
@@ -148,6 +156,11 @@ public final class CardPdf {
                 y -= LEADING;
             }
         }
+    }
+
+    /** The caption wrapped at its small size; our captions are written to take at most two lines. */
+    private static List<String> captionLines(String caption, PDType0Font font, float width) throws IOException {
+        return layout(caption, font, width * FONT_SIZE / CAPTION_SIZE);
     }
 
     private static void text(PDPageContentStream cs, PDType0Font font, float size, float x, float y, String s)

@@ -20,10 +20,14 @@ public final class FileNames {
     /** Longest name in UTF-8 bytes, extension included (file systems allow 255; this leaves room for suffixes). */
     public static final int MAX_BYTES = 200;
 
-    private static final String REJECTED = "<>:\"/\\|?*";
+    /** Path separators and Windows' drive and pipe characters: replaced by a dash, as in "Acme-Inc". */
+    private static final String SEPARATORS = ":/\\|";
+    /** Other characters Windows rejects: replaced by a space. */
+    private static final String REJECTED = "<>\"?*";
     private static final Pattern RESERVED = Pattern.compile(
         "(?i)(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\\$|conout\\$|clock\\$)");
     private static final Set<Character> TRIM = Set.of(' ', '.', '-');
+    private static final int ZWJ = 0x200D;
 
     private FileNames() {
     }
@@ -65,19 +69,39 @@ public final class FileNames {
         StringBuilder out = new StringBuilder(normal.length());
         normal.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            if (type == Character.FORMAT || cp >= 0xFE00 && cp <= 0xFE0F) {
+            if (type == Character.FORMAT || isVariationSelector(cp)) {
+                // Invisible: direction overrides can disguise an extension. Emoji joiners and presentation
+                // selectors are kept inside an emoji sequence only.
+                if ((cp == ZWJ || isVariationSelector(cp)) && afterEmoji(out)) {
+                    out.appendCodePoint(cp);
+                }
                 return;
             }
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)
+                || cp < 0x80 && REJECTED.indexOf(cp) >= 0) {
                 appendOnce(out, ' ');
-            } else if (cp < 0x80 && REJECTED.indexOf(cp) >= 0 || Character.isISOControl(cp)
-                || type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+            } else if (cp < 0x80 && SEPARATORS.indexOf(cp) >= 0 || type == Character.SURROGATE
+                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
                 appendOnce(out, '-');
             } else {
                 out.appendCodePoint(cp);
             }
         });
         return trim(out.toString());
+    }
+
+    private static boolean isVariationSelector(int cp) {
+        return cp >= 0xFE00 && cp <= 0xFE0F;
+    }
+
+    private static boolean afterEmoji(StringBuilder out) {
+        if (out.length() == 0) {
+            return false;
+        }
+        int last = out.codePointBefore(out.length());
+        int type = Character.getType(last);
+        return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+            || last >= 0x1F3FB && last <= 0x1F3FF;
     }
 
     private static void appendOnce(StringBuilder out, char c) {
@@ -92,7 +116,7 @@ public final class FileNames {
         while (start < end && TRIM.contains(s.charAt(start))) {
             start++;
         }
-        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '.')) {
+        while (end > start && (TRIM.contains(s.charAt(end - 1)) || s.charAt(end - 1) == ZWJ)) {
             end--;
         }
         return s.substring(start, end);
@@ -116,8 +140,25 @@ public final class FileNames {
             bytes += size;
             cut = end;
         }
+        while (cut > 0 && cut < name.length() && joinsPrevious(name, cut)) {
+            cut = name.offsetByCodePoints(cut, -1);
+        }
         String cutName = trim(name.substring(0, cut));
         return cutName.isEmpty() ? "note" : cutName;
+    }
+
+    /**
+     * True when the character at {@code at} belongs to the one before it (a joiner, a selector, a skin tone, an
+     * accent, or anything right after a joiner), so cutting at {@code at} would split what people see as one
+     * character. Java 17's character iterator does not know emoji sequences, hence this check.
+     */
+    private static boolean joinsPrevious(String s, int at) {
+        int cp = s.codePointAt(at);
+        int before = s.codePointBefore(at);
+        int type = Character.getType(cp);
+        return cp == ZWJ || before == ZWJ || isVariationSelector(cp) || cp >= 0x1F3FB && cp <= 0x1F3FF
+            || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+            || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The name with " (n)" before the extension, for a second file of the same name in one export. */
