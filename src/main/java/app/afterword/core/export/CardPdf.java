@@ -70,32 +70,17 @@ public final class CardPdf {
             int capacity = capacity(size);
             CardFit fit = new CardFit(capacity, lines.size(), charactersIn(lines, capacity));
 
-            float pageWidth = options.folded() ? size.width() * 2 : size.width();
             float panelX = options.folded() ? size.width() : 0;
-            PDRectangle box = new PDRectangle(pageWidth, size.height());
-
-            String budget = size.label() + (options.folded() ? ", folded" : "") + ", inside: "
-                + Math.min(lines.size(), capacity) + " of " + capacity + " lines."
-                + (fit.fits() ? "" : " " + CardFit.plural(fit.linesOver(), "more line") + " ("
+            PDRectangle sheet = new PDRectangle(options.folded() ? size.width() * 2 : size.width(), size.height());
+            int onCard = Math.min(lines.size(), capacity);
+            String budget = size.label() + (options.folded() ? ", folded" : "") + ", inside: " + onCard + " of "
+                + capacity + " lines." + (fit.fits() ? "" : " " + CardFit.plural(fit.linesOver(), "more line") + " ("
                 + CardFit.plural(fit.charactersOver(), "character") + ") do not fit: see the next page.");
-            page(doc, box, pdFont, options.folded() ? size.width() : -1, panelX,
-                captionLines(glyphs.printable(budget), pdFont, textWidth), lines.subList(0, Math.min(lines.size(),
-                capacity)));
-            List<String> rest = lines.subList(Math.min(lines.size(), capacity), lines.size());
-            List<String> heading = layout("DOES NOT FIT ON THE CARD. Shorten the note by these lines:", pdFont,
-                textWidth);
-            int perPage = capacity - heading.size() - 1;
-            List<String> overflowCaption = captionLines("Does not fit: " + CardFit.plural(fit.linesOver(), "line")
-                + " (" + CardFit.plural(fit.charactersOver(), "character") + ") over.", pdFont, textWidth);
-            for (int from = 0; from < rest.size(); from += perPage) {
-                List<String> chunk = new ArrayList<>(heading);
-                chunk.add("");
-                chunk.addAll(rest.subList(from, Math.min(rest.size(), from + perPage)));
-                page(doc, box, pdFont, -1, panelX, overflowCaption, chunk);
-            }
+            page(doc, sheet, pdFont, options.folded() ? size.width() : -1, panelX,
+                captionLines(glyphs.printable(budget), pdFont, textWidth), lines.subList(0, onCard));
+            overflowPages(doc, sheet, pdFont, panelX, textWidth, fit, lines.subList(onCard, lines.size()));
             if (options.envelope()) {
-                List<String> envelope = new ArrayList<>();
-                envelope.addAll(layout(glyphs.printable(to.name()), pdFont, textWidth));
+                List<String> envelope = new ArrayList<>(layout(glyphs.printable(to.name()), pdFont, textWidth));
                 if (to.title() != null) {
                     envelope.addAll(layout(glyphs.printable(to.title()), pdFont, textWidth));
                 }
@@ -109,6 +94,21 @@ public final class CardPdf {
             return new CardResult(out.toByteArray(), size, fit, glyphs.replaced());
         } catch (IOException | RuntimeException e) {
             throw new ExportException("Couldn't make the card PDF for " + to.name() + ". Nothing was written.", e);
+        }
+    }
+
+    /** The lines that do not fit, on as many pages as they need, each headed "does not fit". */
+    private static void overflowPages(PDDocument doc, PDRectangle sheet, PDType0Font font, float panelX,
+                                      float textWidth, CardFit fit, List<String> rest) throws IOException {
+        List<String> heading = layout("DOES NOT FIT ON THE CARD. Shorten the note by these lines:", font, textWidth);
+        int perPage = fit.linesAvailable() - heading.size() - 1;
+        List<String> caption = captionLines("Does not fit: " + CardFit.plural(fit.linesOver(), "line") + " ("
+            + CardFit.plural(fit.charactersOver(), "character") + ") over.", font, textWidth);
+        for (int from = 0; from < rest.size(); from += perPage) {
+            List<String> chunk = new ArrayList<>(heading);
+            chunk.add("");
+            chunk.addAll(rest.subList(from, Math.min(rest.size(), from + perPage)));
+            page(doc, sheet, font, -1, panelX, caption, chunk);
         }
     }
 

@@ -40,6 +40,8 @@ public final class EmlWriter {
     private static final int SUBJECT_PREFIX = "Subject: ".length();
 
     private final Clock clock;
+    /** A mail session with no configuration: it is only used to build messages, never to connect anywhere. */
+    private final Session session = Session.getInstance(new Properties());
 
     /** A writer that dates drafts by the given clock. */
     public EmlWriter(Clock clock) {
@@ -61,7 +63,7 @@ public final class EmlWriter {
         List<String> notes = new ArrayList<>();
         HeaderText.requireOneLine(draft.subject(), "the subject");
         try {
-            MimeMessage message = new DraftMessage(Session.getInstance(new Properties()));
+            MimeMessage message = new DraftMessage(session);
             InternetAddress toAddress = address(to.email(), to.name(), "the e-mail address of " + to.name(),
                 "the name of interviewer \"" + firstLine(to.name()) + "\"");
             if (toAddress != null) {

@@ -26,10 +26,18 @@ class MailtoLinkTest {
         "María José         | Mar%C3%ADa%20Jos%C3%A9",
         "🎉                 | %F0%9F%8E%89",
         "a/b:c;d,e          | a%2Fb%3Ac%3Bd%2Ce",
-        "`it's`             | it%27s"
+        "`it's`             | it%27s",
+        "*bold* ~x~         | %2Abold%2A%20%7Ex%7E"
     })
     void valuesArePercentEncodedAsUtf8(String value, String encoded) {
         assertThat(MailtoLink.encode(value)).isEqualTo(encoded);
+    }
+
+    @Test
+    void linkHoldsOnlyCharactersNoShellOrOpenerCanMisread() {
+        String hostile = "$(rm -rf ~) `id` ; | > < * ? [a] {b} \\ \" ' ! é 🎉\n\t";
+        MailtoLink link = MailtoLink.of("a@example.com", hostile, hostile, 1800);
+        assertThat(link.uri()).matches("mailto:[A-Za-z0-9._%@?&=-]+");
     }
 
     @Test
