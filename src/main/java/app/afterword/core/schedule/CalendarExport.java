@@ -173,8 +173,8 @@ public final class CalendarExport {
     static VTimezone vtimezone(ZoneId zone, int fromYear, int toYear) {
         VTimezone vt = new VTimezone(tzid(zone));
         ZoneRules rules = zone.getRules();
-        Instant from = LocalDate.of(fromYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = LocalDate.of(toYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = LocalDate.of(fromYear, 1, 1).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.of(toYear + 1, 1, 1).atStartOfDay(zone).toInstant();
         ZoneOffset first = rules.getOffset(from);
         Observance start = rules.isDaylightSavings(from) ? new DaylightSavingsTime() : new StandardTime();
         fill(start, LocalDateTime.ofInstant(from, first), first, first);
