@@ -65,7 +65,8 @@ public final class PlanCommand implements Callable<Integer> {
         if (format == OutputFormat.JSON) {
             print(c, TimelineOutput.planJson(c, plan));
         } else {
-            TimelineOutput.planText(c.out(), plan, clock.getZone());
+            TimelineOutput.planText(c.out(), plan, (progress == null ? Progress.empty(id) : progress).recipients(i),
+                clock.getZone());
         }
         if (ics != null) {
             TimelineOutput.writeIcs(c, ws, ics, List.of(plan), settings, clock);

@@ -6,6 +6,7 @@ import app.afterword.core.schedule.AgendaItem;
 import app.afterword.core.schedule.CalendarExport;
 import app.afterword.core.schedule.Plan;
 import app.afterword.core.schedule.PlannedStep;
+import app.afterword.core.schedule.RecipientStatus;
 import app.afterword.core.schedule.ScheduleSettings;
 import app.afterword.core.store.AtomicWriter;
 import app.afterword.core.store.SaveException;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,13 +61,24 @@ final class TimelineOutput {
 
     // ------------------------------------------------------------------------------------------------ plan
 
-    static void planText(PrintWriter out, Plan plan, ZoneId user) {
+    static void planText(PrintWriter out, Plan plan, List<RecipientStatus> people, ZoneId user) {
         var i = plan.interview();
         ZonedDateTime start = i.start().atZoneSameInstant(plan.zone());
         ZonedDateTime end = i.endOrStart().atZoneSameInstant(plan.zone());
         out.println(i.company() + " — " + i.role() + " (" + plan.interviewId() + ")");
-        out.println("Interview " + FULL.format(start) + (end.equals(start) ? "" : "–" + TIME.format(end)) + " "
-            + plan.zone().getId() + "; status: " + plan.status().label());
+        out.println("Interview: " + FULL.format(start) + (end.equals(start) ? "" : "–" + TIME.format(end)) + " "
+            + plan.zone().getId());
+        out.println("Status:    " + plan.status().label());
+        for (RecipientStatus p : people) {
+            List<String> parts = new ArrayList<>();
+            if (p.lastStep() != null) {
+                parts.add(p.lastStep().id() + " sent " + when(p.sentAt().atZoneSameInstant(plan.zone())));
+            }
+            if (p.repliedAt() != null) {
+                parts.add("replied " + when(p.repliedAt().atZoneSameInstant(plan.zone())));
+            }
+            out.println("  " + p.name() + ": " + (parts.isEmpty() ? p.state().label() : String.join("; ", parts)));
+        }
         out.print("Times are the interviewers' (" + plan.zone().getId() + ")");
         out.println(plan.zone().normalized().equals(user.normalized()) ? "."
             : "; your time (" + user.getId() + ") in brackets.");

@@ -55,6 +55,7 @@ import java.util.TreeSet;
  * @param eventMinutes          length of each calendar event; default 30
  * @param decisionNoticeDays    optional: days within which a local rule obliges the employer to report a decision
  *                              (F8, e.g. 45); null (off) by default
+ * @param assumedInterviewMinutes how long an interview is taken to last when its file gives no end time; default 60
  * @param extra                 fields of a newer version, kept and written back
  */
 public record ScheduleSettings(
@@ -80,6 +81,7 @@ public record ScheduleSettings(
     Integer reminderMinutes,
     Integer eventMinutes,
     Integer decisionNoticeDays,
+    Integer assumedInterviewMinutes,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /** The most holidays kept; a longer list is a mistake (a pasted file), not a calendar. */
@@ -87,7 +89,7 @@ public record ScheduleSettings(
 
     /** The documented defaults. */
     public static final ScheduleSettings DEFAULTS = new ScheduleSettings(null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The {@code "schedule"} part of settings.json. */
     public static final SettingsSection<ScheduleSettings> SECTION =
@@ -148,6 +150,7 @@ public record ScheduleSettings(
         if (decisionNoticeDays != null && (decisionNoticeDays < 1 || decisionNoticeDays > 365)) {
             throw new IllegalArgumentException("schedule.decisionNoticeDays must be between 1 and 365, or left out");
         }
+        assumedInterviewMinutes = value(assumedInterviewMinutes, 60, 0, 24 * 60, "assumedInterviewMinutes");
         extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
@@ -174,7 +177,7 @@ public record ScheduleSettings(
             thankYouTargetHours, thankYouDeadlineHours, decisionBufferMinDays, decisionBufferMaxDays,
             noDecisionMinDays, noDecisionMaxDays, secondFollowUpMinDays, secondFollowUpMaxDays, followUpGapHours,
             maxFollowUps, closeAfterMinDays, closeAfterMaxDays, cardDecisionDays, reminderMinutes, eventMinutes,
-            decisionNoticeDays, extra);
+            decisionNoticeDays, assumedInterviewMinutes, extra);
     }
 
     /** These settings with another limit on follow-ups (0, 1 or 2). */
@@ -183,7 +186,7 @@ public record ScheduleSettings(
             thankYouEarliestMinutes, thankYouTargetHours, thankYouDeadlineHours, decisionBufferMinDays,
             decisionBufferMaxDays, noDecisionMinDays, noDecisionMaxDays, secondFollowUpMinDays, secondFollowUpMaxDays,
             followUpGapHours, max, closeAfterMinDays, closeAfterMaxDays, cardDecisionDays, reminderMinutes,
-            eventMinutes, decisionNoticeDays, extra);
+            eventMinutes, decisionNoticeDays, assumedInterviewMinutes, extra);
     }
 
     /** These settings with the optional decision-notice rule (F8) on ({@code days}) or off (null). */
@@ -192,6 +195,6 @@ public record ScheduleSettings(
             thankYouEarliestMinutes, thankYouTargetHours, thankYouDeadlineHours, decisionBufferMinDays,
             decisionBufferMaxDays, noDecisionMinDays, noDecisionMaxDays, secondFollowUpMinDays, secondFollowUpMaxDays,
             followUpGapHours, maxFollowUps, closeAfterMinDays, closeAfterMaxDays, cardDecisionDays, reminderMinutes,
-            eventMinutes, days, extra);
+            eventMinutes, days, assumedInterviewMinutes, extra);
     }
 }

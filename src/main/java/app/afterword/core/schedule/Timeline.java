@@ -73,7 +73,7 @@ public final class Timeline {
 
     private Windows windows(Interview interview, Progress progress, ZoneId zone) {
         BusinessCalendar cal = new BusinessCalendar(zone, settings);
-        ZonedDateTime end = interview.endOrStart().atZoneSameInstant(zone);
+        ZonedDateTime end = end(interview, zone);
 
         // T1-T4: an hour after the end, in business hours; the same business day or before the morning cutoff of
         // the next one; a late or Friday-evening interview moves to the next business morning, not the weekend.
@@ -126,6 +126,12 @@ public final class Timeline {
             settings.closeAfterMaxDays()));
         return new Windows(cal, end, tyEarliest, tyLatest, hard, target, deadline, sameDay, f1Earliest, f1Latest,
             gapApplied, f1Base, f2Earliest, f2Latest, closeBase, closeEarliest, closeLatest);
+    }
+
+    /** When the interview ended; a file without an end time is taken to last the assumed length. */
+    private ZonedDateTime end(Interview interview, ZoneId zone) {
+        return interview.end() != null ? interview.end().atZoneSameInstant(zone)
+            : interview.start().atZoneSameInstant(zone).plusMinutes(settings.assumedInterviewMinutes());
     }
 
     private static ZonedDateTime latest(ZonedDateTime a, ZonedDateTime b) {
@@ -528,7 +534,8 @@ public final class Timeline {
             return Step.THANK_YOU;
         }
         if (!followedUp && !unthanked.isEmpty()
-            && (recipient == null || unthanked.stream().anyMatch(n -> Text.sameName(n, recipient)))) {
+            && (recipient == null || interviewer(interview, recipient).map(i -> unthanked.contains(i.name()))
+            .orElse(false))) {
             return Step.THANK_YOU;
         }
         Optional<ProgressEvent> reply = progress.firstReply();
@@ -568,7 +575,7 @@ public final class Timeline {
         List<String> recipients;
         if (s == Step.THANK_YOU) {
             if (recipient != null) {
-                Interviewer who = interview.interviewer(recipient).orElseThrow(() -> new TimelineException("'"
+                Interviewer who = interviewer(interview, recipient).orElseThrow(() -> new TimelineException("'"
                     + recipient + "' is not one of the interviewers (" + String.join(", ", names(interview))
                     + "). Thank-you notes are tracked per interviewer; check the spelling."));
                 if (p.thanked(who.name())) {
@@ -583,7 +590,7 @@ public final class Timeline {
             }
         } else {
             recipients = recipient == null ? List.of()
-                : List.of(interview.interviewer(recipient).map(Interviewer::name).orElse(recipient.strip()));
+                : List.of(interviewer(interview, recipient).map(Interviewer::name).orElse(recipient.strip()));
             String who = recipients.isEmpty() ? null : recipients.get(0);
             Optional<ProgressEvent> same = p.sent(s).stream().filter(e -> who == null ? e.recipient() == null
                 : e.recipient() != null && Text.sameName(e.recipient(), who)).findFirst();
@@ -611,7 +618,7 @@ public final class Timeline {
         throws TimelineException {
         checkTime(interview, at);
         refuseClosed(interview, progress, "a reply");
-        String who = from == null ? null : interview.interviewer(from).map(Interviewer::name).orElse(from.strip());
+        String who = from == null ? null : interviewer(interview, from).map(Interviewer::name).orElse(from.strip());
         return new Recorded(progress.with(ProgressEvent.replied(who, at)), null, who == null ? List.of()
             : List.of(who), List.of());
     }
@@ -632,7 +639,7 @@ public final class Timeline {
                                   OffsetDateTime at) throws TimelineException {
         checkTime(interview, at);
         String who = recipient == null ? null
-            : interview.interviewer(recipient).map(Interviewer::name).orElse(recipient.strip());
+            : interviewer(interview, recipient).map(Interviewer::name).orElse(recipient.strip());
         return new Recorded(progress.with(ProgressEvent.drafted(step, who, at)), step,
             who == null ? List.of() : List.of(who), List.of());
     }
@@ -642,9 +649,23 @@ public final class Timeline {
                                    OffsetDateTime at) throws TimelineException {
         checkTime(interview, at);
         String who = recipient == null ? null
-            : interview.interviewer(recipient).map(Interviewer::name).orElse(recipient.strip());
+            : interviewer(interview, recipient).map(Interviewer::name).orElse(recipient.strip());
         return new Recorded(progress.with(ProgressEvent.exported(step, who, format, at)), step,
             who == null ? List.of() : List.of(who), List.of());
+    }
+
+    /**
+     * The interviewer a typed name means: the same name (case ignored), or else the only interviewer with that first
+     * name ("Priya" for "Priya Raman-Iyer").
+     */
+    public static Optional<Interviewer> interviewer(Interview interview, String name) {
+        Optional<Interviewer> exact = interview.interviewer(name);
+        if (exact.isPresent() || name == null) {
+            return exact;
+        }
+        List<Interviewer> byFirst = interview.interviewers().stream()
+            .filter(i -> Text.sameName(i.firstName(), name)).toList();
+        return byFirst.size() == 1 ? Optional.of(byFirst.get(0)) : Optional.empty();
     }
 
     private static void refuseClosed(Interview interview, Progress progress, String what) throws TimelineException {

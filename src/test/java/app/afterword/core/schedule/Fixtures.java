@@ -3,6 +3,8 @@ package app.afterword.core.schedule;
 
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
+import app.afterword.core.store.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,6 +43,15 @@ final class Fixtures {
     /** A fixed clock at a local time in {@code zone}. */
     static Clock clock(ZoneId zone, String local) {
         return Clock.fixed(LocalDateTime.parse(local).atZone(zone).toInstant(), zone);
+    }
+
+    /** Settings as a person would write them in the "schedule" part of settings.json; the rest are defaults. */
+    static ScheduleSettings settings(String json) {
+        try {
+            return new Json().mapper().readValue(json, ScheduleSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** A local time in {@code zone} as an offset date-time. */

@@ -166,7 +166,7 @@ class ProgressStoreTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261124")
     void anyNamesAndDetailsRoundTrip(@ForAll @Size(max = 6) List<@StringLength(max = 120) String> names)
         throws Exception {
         Progress p = Progress.empty("brightline-designer");

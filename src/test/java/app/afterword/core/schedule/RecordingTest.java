@@ -58,6 +58,13 @@ class RecordingTest {
     }
 
     @Test
+    void aFirstNameIsEnoughWhenOnlyOneInterviewerHasIt() throws TimelineException {
+        Recorded r = sent(Progress.empty("acme-designer"), null, "priya", "2026-11-24T14:00");
+        assertThat(r.step()).isEqualTo(Step.THANK_YOU);
+        assertThat(r.recipients()).containsExactly("Priya Raman-Iyer");
+    }
+
+    @Test
     void aThankYouToSomeoneWhoWasNotThereIsRefused() {
         assertThatThrownBy(() -> sent(Progress.empty("acme-designer"), Step.THANK_YOU, "Jane Doe",
             "2026-11-24T14:00")).isInstanceOf(TimelineException.class)

@@ -11,10 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.afterword.core.interview.Interview;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,9 +84,9 @@ class ThankYouWindowTest {
     void theWaitAfterTheInterviewIsRealTimeAcrossTheSpringForwardGap() {
         // Every day a business day and the business day from midnight, so only the 60-minute rule decides: 01:30 CST
         // plus one hour is 03:30 CDT on the night the clocks skip 02:00-03:00, not a wall-clock 02:30.
-        ScheduleSettings allWeek = new ScheduleSettings(LocalTime.MIDNIGHT, LocalTime.of(23, 59), LocalTime.of(9, 0),
-            Set.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+        ScheduleSettings allWeek = Fixtures.settings("""
+            {"businessDayStart": "00:00", "businessDayEnd": "23:59", "weekend": []}
+            """);
         PlannedStep s = thankYou(CHICAGO, "2026-03-08T01:30", allWeek);
         assertThat(iso(s.earliest())).isEqualTo("2026-03-08T03:30-05:00");
     }
@@ -117,9 +115,7 @@ class ThankYouWindowTest {
     @Test
     void anotherWeekendIsHonoured() {
         // A Sunday-to-Thursday week: a Thursday-afternoon interview waits for Sunday morning.
-        ScheduleSettings s = new ScheduleSettings(null, null, null, Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null);
+        ScheduleSettings s = Fixtures.settings("{\"weekend\": [\"FRIDAY\", \"SATURDAY\"]}");
         PlannedStep step = thankYou(ZoneId.of("Asia/Jerusalem"), "2026-11-26T17:30", s);
         assertThat(step.earliest().toLocalDateTime()).hasToString("2026-11-29T08:00");
         assertThat(step.earliest().getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
@@ -141,5 +137,16 @@ class ThankYouWindowTest {
         PlannedStep s2 = timeline.plan(later, null, clock(LONDON, "2026-11-24T12:00")).step(Step.THANK_YOU);
         assertThat(s1.notes()).anyMatch(n -> n.contains("T5") && n.contains("e-mail first"));
         assertThat(s2.notes()).noneMatch(n -> n.contains("e-mail first"));
+    }
+
+    @Test
+    void aFileWithoutAnEndTimeIsTakenToLastTheAssumedLength() {
+        Interview noEnd = interview(CHICAGO, "2026-11-24T11:00", null).toBuilder().end(null).build();
+        // Starts 10:00; assumed to end 11:00 (60 minutes by default), so the thank-you opens at 12:00.
+        Plan plan = timeline.plan(noEnd, null, clock(CHICAGO, "2026-11-24T09:00"));
+        assertThat(plan.step(Step.THANK_YOU).earliest().toLocalDateTime()).hasToString("2026-11-24T12:00");
+        Plan longer = new Timeline(Fixtures.settings("{\"assumedInterviewMinutes\": 120}")).plan(noEnd, null,
+            clock(CHICAGO, "2026-11-24T09:00"));
+        assertThat(longer.step(Step.THANK_YOU).earliest().toLocalDateTime()).hasToString("2026-11-24T13:00");
     }
 }
