@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,9 +111,7 @@ public final class ProgressCodec implements RecordCodec<Progress> {
 
     private static Map<String, JsonNode> unknown(JsonNode n, Set<String> known) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             if (!known.contains(e.getKey())) {
                 out.put(e.getKey(), e.getValue());
             }
