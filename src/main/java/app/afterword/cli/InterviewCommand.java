@@ -145,6 +145,7 @@ public final class InterviewCommand {
         Interview i = find(ws, id);
         try {
             ws.interviews().remove(id);
+            PlanCommand.book(ws, Clock.systemDefaultZone()).forget(id);
         } catch (SaveException e) {
             throw new CliException(e.getMessage(), Cli.USAGE);
         }

@@ -126,6 +126,18 @@ class TimelineCommandsTest {
     }
 
     @Test
+    void removingAnInterviewRemovesItsHistorySoAReAddStartsFresh() {
+        run("interview", "add", sample.toString());
+        run("mark", ID, "sent", "--at", "2026-11-24T15:00-06:00");
+        assertThat(dir.resolve("data/progress/" + ID + ".json")).exists();
+        assertThat(run("interview", "remove", ID)).isEqualTo(Cli.OK);
+        assertThat(dir.resolve("data/progress/" + ID + ".json")).doesNotExist();
+        run("interview", "add", sample.toString());
+        run("interview", "list");
+        assertThat(out).containsPattern(ID + "\\s+.*\\snew\\n");
+    }
+
+    @Test
     void aRecordFromANewerVersionIsListedAsReadOnly() throws Exception {
         Path interviews = dir.resolve("data/interviews");
         Files.createDirectories(interviews);
