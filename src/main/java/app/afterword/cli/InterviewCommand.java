@@ -5,6 +5,7 @@ import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewCodec;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.Problem;
+import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.store.InterviewFiles;
 import app.afterword.core.store.RecordStore;
 import app.afterword.core.store.SaveException;
@@ -12,6 +13,7 @@ import app.afterword.core.store.Workspace;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -87,11 +89,12 @@ public final class InterviewCommand {
         if (all.isEmpty()) {
             out.println("No interviews yet. Add one with: afterword interview add FILE");
         } else {
+            ProgressBook progress = PlanCommand.book(ws, Clock.systemDefaultZone());
             String fmt = "%-" + Math.max(2, all.keySet().stream().mapToInt(String::length).max().orElse(2))
                 + "s  %-24s  %-28s  %-10s  %s%n";
             out.printf(fmt, "ID", "COMPANY", "ROLE", "DATE", "STATUS");
             all.forEach((id, i) -> out.printf(fmt, id, cut(i.company(), 24), cut(i.role(), 28),
-                i.start().toLocalDate(), ws.interviews().isReadOnly(id) ? "read-only" : "new"));
+                i.start().toLocalDate(), ws.interviews().isReadOnly(id) ? "read-only" : progress.status(i).label()));
         }
         return Cli.OK;
     }
@@ -142,6 +145,7 @@ public final class InterviewCommand {
         Interview i = find(ws, id);
         try {
             ws.interviews().remove(id);
+            PlanCommand.book(ws, Clock.systemDefaultZone()).forget(id);
         } catch (SaveException e) {
             throw new CliException(e.getMessage(), Cli.USAGE);
         }
