@@ -87,22 +87,26 @@ final class AddressingCheck implements Check {
         List<String> candidateParts = Names.parts(note.interview().candidate().name());
         List<String> known = new ArrayList<>(candidateParts);
         note.interview().interviewers().forEach(i -> known.addAll(Names.parts(i.name())));
+        List<String[]> parts = new ArrayList<>();
+        note.interview().interviewers().forEach(i -> Names.parts(i.name()).forEach(p -> parts.add(new String[] {p,
+            i.name()})));
         for (Range w : note.text.words()) {
             String raw = w.of(note.body);
+            if (!Character.isUpperCase(raw.charAt(0))) {
+                continue;
+            }
             String word = Names.stripPossessive(raw);
             if (known.stream().anyMatch(k -> Names.same(k, word))) {
                 continue;
             }
-            for (Interviewer i : note.interview().interviewers()) {
-                String part = Names.parts(i.name()).stream().filter(p -> Names.nearMiss(word, p)).findFirst()
-                    .orElse(null);
-                if (part != null) {
+            for (String[] p : parts) {
+                if (Names.nearMiss(word, p[0])) {
                     Range r = new Range(w.start(), w.start() + word.length());
                     out.add(Rule.A1, Severity.ERROR, r.body(), "\"" + word + "\" looks like a misspelling of "
-                        + part + " (" + i.name() + ").",
+                        + p[0] + " (" + p[1] + ").",
                         "People notice their own name first; getting it wrong, even by an accent, tells them the "
                             + "note was written in a hurry.",
-                        "Write it as they do: " + part + ".");
+                        "Write it as they do: " + p[0] + ".");
                     break;
                 }
             }

@@ -18,7 +18,8 @@ final class ChannelCheck implements Check {
                     + " interview it arrives days after an e-mail would, from someone they met on a screen.",
                 "Send an e-mail thank-you; add a card only as an extra if the firm is formal.");
         }
-        if ((medium == Medium.LINKEDIN_NOTE || medium == Medium.LINKEDIN_MESSAGE) && note.kind() == NoteKind.THANK_YOU) {
+        boolean linkedIn = medium == Medium.LINKEDIN_NOTE || medium == Medium.LINKEDIN_MESSAGE;
+        if (linkedIn && note.kind() == NoteKind.THANK_YOU) {
             out.add(Rule.C3, Severity.TIP, null, "A thank-you sent only on LinkedIn.",
                 "Many interviewers check LinkedIn rarely and see messages there as informal; e-mail is where "
                     + "hiring conversations happen.",

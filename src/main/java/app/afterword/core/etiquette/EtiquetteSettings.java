@@ -116,7 +116,8 @@ public record EtiquetteSettings(
         ontarioNotice = ontarioNotice != null && ontarioNotice;
         ontarioNoticeDays = or(ontarioNoticeDays, 45);
         validate(minMinutesAfterInterview, lateWarningHours, lateErrorHours, businessDayStartHour, businessDayEndHour,
-            thankYouMinWords, thankYouTargetWords, thankYouWarnWords, thankYouMaxWords, minSentences, maxSentences, panelSimilarity);
+            thankYouMinWords, thankYouTargetWords, thankYouWarnWords, thankYouMaxWords, minSentences, maxSentences,
+            panelSimilarity);
         for (Integer v : List.of(cardMinDaysToDecision, maxParagraphs, followUpMinWords, followUpMaxWords, cardLines,
             cardCharsPerLine, cardMaxSentences, subjectMaxChars, maxExclamations, maxGushWords,
             maxAfterthoughtSentences, linkedinNoteChars, linkedinNotePremiumChars, linkedinMessageChars,

@@ -26,8 +26,9 @@ final class FollowUpCheck implements Check {
     public void run(Note note, Findings out) {
         NoteKind kind = note.kind();
         LocalDate decision = note.interview().decisionBy();
-        if (decision == null && (kind == NoteKind.FOLLOW_UP || kind == NoteKind.THANK_YOU)) {
-            out.add(Rule.F1, Severity.TIP, null, "No decision date is recorded for this interview.",
+        if (decision == null && (kind == NoteKind.FOLLOW_UP || kind == NoteKind.THANK_YOU)
+            && !note.phrases.anyIn("timingQuestion", note.body)) {
+            out.add(Rule.F1, Severity.TIP, null, "No decision date is recorded, and the note doesn't ask for one.",
                 "Knowing when they plan to decide tells you when a follow-up is welcome and when it would be "
                     + "pushy.",
                 kind == NoteKind.THANK_YOU ? "If you didn't ask, the thank-you can: \"Could you share when you "

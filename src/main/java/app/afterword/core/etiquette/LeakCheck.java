@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * N8: open proofreading issues, a misspelt company name, and copy-paste leaks, where another application's company,
@@ -18,6 +16,13 @@ import java.util.regex.Pattern;
 final class LeakCheck implements Check {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "llc", "ltd", "limited", "corp",
         "corporation", "co", "gmbh", "ag", "sa", "plc", "group", "company", "bv", "nv", "pty", "llp", "lp", "srl");
+    private static final Set<String> GENERIC_COMPANY_WORDS = Set.of("general", "united", "american", "national",
+        "international", "global", "first", "great", "royal", "digital", "north", "south", "east", "west", "central",
+        "pacific", "atlantic", "bank", "group", "systems", "solutions", "services", "technologies", "health",
+        "capital", "energy", "media", "data", "software", "city", "state", "county", "university", "the", "new",
+        "open", "smart", "blue", "green", "red", "black", "white", "golden", "silver", "star", "sun", "home", "best",
+        "partners", "associates", "architects", "consulting", "holdings", "labs", "studio", "studios", "ventures",
+        "industries", "logistics", "transit", "robotics", "insurance", "foods");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     @Override
@@ -31,11 +36,12 @@ final class LeakCheck implements Check {
                 "Fix or dismiss each proofreading issue before sending.");
         }
         companySpelling(note, out);
+        String folded = Names.foldKeepingOffsets(note.body);
         for (Interview other : note.ctx.otherInterviews()) {
             if (isSameApplication(note.interview(), other)) {
                 continue;
             }
-            leaks(note, out, other);
+            leaks(note, out, other, folded);
         }
     }
 
@@ -52,13 +58,23 @@ final class LeakCheck implements Check {
     }
 
     private static void companySpelling(Note note, Findings out) {
-        List<String> parts = Names.parts(core(note.interview().company()));
+        List<String> parts = Names.parts(core(note.interview().company())).stream()
+            .filter(p -> !GENERIC_COMPANY_WORDS.contains(p.toLowerCase(Locale.ROOT))).toList();
         List<String> known = new ArrayList<>(parts);
         note.interview().interviewers().forEach(i -> known.addAll(Names.parts(i.name())));
         known.addAll(Names.parts(note.interview().candidate().name()));
+        known.addAll(Names.parts(note.interview().role()));
+        java.util.Set<String> knownFolded = new java.util.HashSet<>();
+        known.forEach(k -> knownFolded.add(Names.fold(k)));
         for (Range w : note.text.words()) {
-            String word = Names.stripPossessive(w.of(note.body));
-            if (known.stream().anyMatch(k -> Names.same(k, word))) {
+            String raw = w.of(note.body);
+            if (parts.isEmpty() || !Character.isUpperCase(raw.charAt(0))) {
+                continue;
+            }
+            String word = Names.stripPossessive(raw);
+            String folded = Names.fold(word);
+            if (known.stream().anyMatch(k -> Names.same(k, word)) || knownFolded.contains(folded + "s")
+                || folded.endsWith("s") && knownFolded.contains(folded.substring(0, folded.length() - 1))) {
                 continue;
             }
             for (String part : parts) {
@@ -74,12 +90,21 @@ final class LeakCheck implements Check {
         }
     }
 
-    private static void leaks(Note note, Findings out, Interview other) {
+    private static void leaks(Note note, Findings out, Interview other, String folded) {
         String where = other.company() + ", " + other.role() + ", " + other.start().format(DAY);
         String why = "Reusing a note is fine; a name from another application left in it tells the reader the note "
             + "was written for someone else, and it is the one mistake nobody forgets.";
         String company = core(other.company());
-        for (Range r : occurrences(note.body, company, true)) {
+        List<Range> found = new ArrayList<>(occurrences(note.body, folded, company, true));
+        String distinctive = distinctiveWord(company);
+        if (distinctive != null && !Names.fold(note.interview().company()).contains(Names.fold(distinctive))) {
+            for (Range r : occurrences(note.body, folded, distinctive, true)) {
+                if (found.stream().noneMatch(f -> f.overlaps(r)) && r.of(note.body).equals(distinctive)) {
+                    found.add(r);
+                }
+            }
+        }
+        for (Range r : found) {
             out.add(Rule.N8, Severity.ERROR, r.body(), "\"" + r.of(note.body) + "\" is the company of another "
                 + "application (" + where + ").", why, "Replace it with " + note.interview().company() + ".");
         }
@@ -87,14 +112,14 @@ final class LeakCheck implements Check {
         for (Interviewer i : other.interviewers()) {
             List<String> parts = Names.parts(i.name());
             if (parts.size() >= 2) {
-                for (Range r : occurrences(note.body, i.name(), true)) {
+                for (Range r : occurrences(note.body, folded, i.name(), true)) {
                     out.add(Rule.N8, Severity.ERROR, r.body(), i.name() + " is an interviewer from another "
                         + "application (" + where + ").", why, "Use the name of the person you are writing to.");
                 }
             }
             Range greeting = note.text.greeting();
             if (greeting != null && !parts.isEmpty() && !currentParts.contains(Names.fold(parts.get(0)))) {
-                for (Range r : occurrences(note.body, parts.get(0), true)) {
+                for (Range r : occurrences(note.body, folded, parts.get(0), true)) {
                     if (greeting.contains(r) && !out.covers(Rule.N8, Span.Part.BODY, r)) {
                         out.add(Rule.N8, Severity.ERROR, r.body(), "The greeting names " + parts.get(0) + ", who "
                             + "interviewed you at " + other.company() + ".", why,
@@ -106,7 +131,7 @@ final class LeakCheck implements Check {
         String role = Names.fold(other.role());
         String current = Names.fold(note.interview().role());
         if (!current.contains(role) && !role.contains(current)) {
-            for (Range r : occurrences(note.body, other.role(), false)) {
+            for (Range r : occurrences(note.body, folded, other.role(), false)) {
                 out.add(Rule.N8, Severity.WARNING, r.body(), "\"" + r.of(note.body) + "\" is the role of another "
                     + "application (" + where + ").", why, "Name this role: " + note.interview().role() + ".");
             }
@@ -120,22 +145,58 @@ final class LeakCheck implements Check {
         return out;
     }
 
-    /** Whole-word occurrences, ignoring case, accents and the kind of apostrophe. */
-    private static List<Range> occurrences(String text, String phrase, boolean sameInitial) {
+    /**
+     * Whole-word occurrences of a phrase, ignoring case, accents and the kind of apostrophe, with any run of
+     * whitespace between its words. Plain string search: this runs for every name of every other interview.
+     */
+    static List<Range> occurrences(String text, String folded, String phrase, boolean sameInitial) {
         List<Range> out = new ArrayList<>();
         String p = phrase.strip();
         if (p.length() < 2) {
             return out;
         }
-        String folded = Names.foldKeepingOffsets(text);
-        String regex = Pattern.quote(Names.foldKeepingOffsets(p)).replace(" ", "\\E\\s+\\Q");
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])").matcher(folded);
-        while (m.find()) {
-            if (!sameInitial || Character.isUpperCase(text.charAt(m.start())) == Character.isUpperCase(p.charAt(0))) {
-                out.add(new Range(m.start(), m.end()));
+        String[] tokens = Names.foldKeepingOffsets(p).split("\\s+");
+        int from = 0;
+        while (true) {
+            int at = folded.indexOf(tokens[0], from);
+            if (at < 0) {
+                break;
+            }
+            from = at + 1;
+            int end = at + tokens[0].length();
+            for (int t = 1; t < tokens.length && end >= 0; t++) {
+                int k = end;
+                while (k < folded.length() && Character.isWhitespace(folded.charAt(k))) {
+                    k++;
+                }
+                end = k > end && folded.startsWith(tokens[t], k) ? k + tokens[t].length() : -1;
+            }
+            if (end < 0 || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))
+                || end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+                continue;
+            }
+            if (!sameInitial || Character.isUpperCase(text.charAt(at)) == Character.isUpperCase(p.charAt(0))) {
+                out.add(new Range(at, end));
             }
         }
         return out;
+    }
+
+    /**
+     * The first word of a multi-word company name when it can stand for the company on its own ("Northwind" for
+     * "Northwind Freight"), or null when it is a generic word ("General", "United") that would cause false alarms.
+     */
+    static String distinctiveWord(String core) {
+        String[] words = core.split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        String first = words[0].replaceAll("[^\\p{L}\\p{N}&'’-]", "");
+        if (first.length() < 4 || !Character.isUpperCase(first.charAt(0))
+            || GENERIC_COMPANY_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return first;
     }
 
     /** The distinctive part of a company name: "Northwind Traders Ltd." → "Northwind Traders". */

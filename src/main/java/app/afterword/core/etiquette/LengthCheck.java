@@ -46,8 +46,9 @@ final class LengthCheck implements Check {
         String why = "Busy readers give a thank-you a minute; a note of a hundred and fifty words or so says "
             + "everything that matters and gets read to the end.";
         if (words > s.thankYouMaxWords()) {
+            int aim = (s.thankYouMinWords() + s.thankYouTargetWords()) / 2;
             out.add(Rule.L1, Severity.ERROR, null, "The note has " + words + " words; above " + s.thankYouMaxWords()
-                + " it reads as an essay.", why, "Cut it to about " + (s.thankYouMinWords() + s.thankYouTargetWords()) / 2
+                + " it reads as an essay.", why, "Cut it to about " + aim
                 + " words: thanks, one specific detail, your fit, a warm close.");
         } else if (words > s.thankYouWarnWords()) {
             out.add(Rule.L1, Severity.WARNING, null, "The note has " + words + " words; aim for "

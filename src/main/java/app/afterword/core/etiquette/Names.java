@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Spelling comparisons for people's and companies' names. A name typed without its accent ("Maria" for "María") or
@@ -13,6 +14,9 @@ import java.util.Set;
  * than only for exact matches, while staying quiet about ordinary words that merely resemble a name.
  */
 final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "mx", "dr", "prof", "sir", "madam",
         "miss");
 
@@ -21,7 +25,14 @@ final class Names {
 
     /** Lower case, accents removed, curly apostrophes straightened: the form two spellings are compared in. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return n.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
     }
 
@@ -37,6 +48,10 @@ final class Names {
                 sb.append('\'');
                 continue;
             }
+            if (c < 128) {
+                sb.append(Character.toLowerCase(c));
+                continue;
+            }
             String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             sb.append(Character.toLowerCase(d.isEmpty() ? c : d.charAt(0)));
         }
@@ -49,8 +64,8 @@ final class Names {
         if (name == null) {
             return out;
         }
-        for (String p : name.strip().split("\\s+")) {
-            String t = p.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        for (String p : SPACES.split(name.strip())) {
+            String t = EDGES.matcher(p).replaceAll("");
             if (!t.isEmpty() && !HONORIFICS.contains(fold(t).replace(".", ""))) {
                 out.add(t);
             }

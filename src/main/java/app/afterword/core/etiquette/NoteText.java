@@ -18,7 +18,7 @@ final class NoteText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "ms", "mrs", "mx", "dr", "prof", "st", "jr", "sr",
-        "vs", "e.g", "i.e", "eg", "ie", "inc", "ltd", "co", "no", "approx", "dept", "etc.", "cf");
+        "vs", "e.g", "i.e", "eg", "ie", "inc", "ltd", "co", "no", "approx", "dept", "cf", "a.m", "p.m");
     private static final int MAX_GREETING_WORDS = 8;
     private static final int MAX_CLOSING_WORDS = 6;
 

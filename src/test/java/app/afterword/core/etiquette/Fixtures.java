@@ -81,6 +81,7 @@ final class Fixtures {
 
         Best regards,
         Sam Okafor
+        +1 312 555 0147
         """;
 
     /** Monday 7 December, 10:00 in Chicago: the first business day after their decision date (Friday 4th). */
