@@ -113,7 +113,7 @@ final class ToneCheck implements Check {
             out.add(Rule.N7, Severity.TIP, generic.body(), "The only thanks is for their time.",
                 "Everyone thanks interviewers for their time; thanking them for something they actually said or "
                     + "showed you is what makes the line sound sincere.",
-                note.fill("Thank them for something specific, e.g. \"Thank you for walking me through {topic}.\""));
+                note.fill("Thank them for something specific, e.g. \"Thank you for our conversation about {topic}.\""));
         }
     }
 
