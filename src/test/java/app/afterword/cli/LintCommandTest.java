@@ -126,7 +126,8 @@ class LintCommandTest {
 
     @Test
     void theNoteCanComeFromStandardInput() {
-        CliRun r = CliRun.withInput(data, GOOD, "lint", "-", "--interview", interview.toString(), "--to", "Daniel O'Brien");
+        CliRun r = CliRun.withInput(data, GOOD, "lint", "-", "--interview", interview.toString(), "--to",
+            "Daniel O'Brien");
         assertThat(r.exit()).isEqualTo(Cli.OK);
         assertThat(r.out()).startsWith("standard input: ");
     }
