@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
         PlanCommand.class,
         AgendaCommand.class,
         MarkCommand.class,
+        LintCommand.class,
+        CoachCommand.class,
     })
 public final class AfterwordCommand implements Runnable {
     private final CliContext context;

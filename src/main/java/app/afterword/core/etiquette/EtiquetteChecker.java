@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.etiquette;
+
+import java.util.List;
+
+/**
+ * Checks one note against the etiquette rules and explains every finding. It works on the note and its context only
+ * (no network, no proofreader of its own), so the editor can run it on every pause in typing and the command line
+ * can run it on a file. Thread-safe: it holds no state between calls.
+ */
+public final class EtiquetteChecker {
+    private final EtiquetteSettings settings;
+    private final PhraseBook phrases;
+    private final List<Check> checks = List.of(new PhraseCheck(), new AddressingCheck(), new ContentCheck(),
+        new TimingCheck(), new LengthCheck(), new SubjectCheck(), new PanelCheck(), new ToneCheck(), new LeakCheck(),
+        new ChannelCheck(), new FollowUpCheck());
+
+    /** A checker with these thresholds and phrase rules. */
+    public EtiquetteChecker(EtiquetteSettings settings, PhraseBook phrases) {
+        if (settings == null || phrases == null) {
+            throw new IllegalArgumentException("settings and phrases are required");
+        }
+        this.settings = settings;
+        this.phrases = phrases;
+    }
+
+    /** Every finding for the note, most serious first. */
+    public EtiquetteReport check(NoteContext context) {
+        Note note = new Note(context, settings, phrases);
+        Findings out = new Findings();
+        for (Check c : checks) {
+            c.run(note, out);
+        }
+        return new EtiquetteReport(out.all());
+    }
+
+    /** The thresholds in use. */
+    public EtiquetteSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.etiquette;
+
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A note with its context and analysis, shared by the checks of one run. */
+final class Note {
+    final NoteContext ctx;
+    final NoteText text;
+    final EtiquetteSettings settings;
+    final PhraseBook phrases;
+    final Mentions mentions;
+    final String body;
+
+    Note(NoteContext ctx, EtiquetteSettings settings, PhraseBook phrases) {
+        this.ctx = ctx;
+        this.settings = settings;
+        this.phrases = phrases;
+        this.body = ctx.text();
+        this.text = new NoteText(body, phrases.list("salutations"), phrases.list("closings"));
+        this.mentions = new Mentions(body + "\n" + (ctx.subject() == null ? "" : ctx.subject()));
+    }
+
+    Interview interview() {
+        return ctx.interview();
+    }
+
+    Interviewer recipient() {
+        return ctx.recipient();
+    }
+
+    NoteKind kind() {
+        return ctx.kind();
+    }
+
+    Medium medium() {
+        return ctx.medium();
+    }
+
+    boolean isEmailLike() {
+        return ctx.medium() == Medium.EMAIL || ctx.medium() == Medium.LINKEDIN_MESSAGE;
+    }
+
+    /** The planned send time in the recipient's zone, or null. */
+    ZonedDateTime localSend() {
+        return ctx.sendAt() == null ? null : ctx.sendAt().atZoneSameInstant(ctx.zone());
+    }
+
+    /** Every topic recorded for the interview: the shared ones and each interviewer's. */
+    List<String> allTopics() {
+        List<String> out = new ArrayList<>(interview().topics());
+        interview().interviewers().forEach(i -> out.addAll(i.topics()));
+        return out;
+    }
+
+    /** True when the role is named in the body or the subject (seniority words may be left out). */
+    boolean mentionsRole() {
+        String hay = Names.fold(body + "\n" + (ctx.subject() == null ? "" : ctx.subject())).replaceAll("\\s+", " ");
+        String role = Names.fold(interview().role()).replaceAll("\\s+", " ");
+        if (hay.contains(role)) {
+            return true;
+        }
+        String core = role;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Pattern p : phrases.list("roleQualifiers")) {
+                var m = p.matcher(core);
+                if (m.lookingAt() && m.end() < core.length()) {
+                    core = core.substring(m.end()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return !core.isEmpty() && hay.contains(core);
+    }
+
+    /** Fills the placeholders of a phrase rule's rewrite with this note's names and topics. */
+    String fill(String template) {
+        Interviewer r = recipient();
+        String first = r == null ? interview().interviewers().get(0).firstName() : r.firstName();
+        String name = r == null ? interview().interviewers().get(0).name() : r.name();
+        List<String> parts = Names.parts(name);
+        String surname = parts.isEmpty() ? name : parts.get(parts.size() - 1);
+        String candidate = interview().candidate().name() == null ? "your full name" : interview().candidate().name();
+        return template.replace("{first}", first).replace("{name}", name).replace("{surname}", surname)
+            .replace("{role}", interview().role()).replace("{company}", interview().company())
+            .replace("{topic}", topicHint()).replace("{skill}", first(interview().skills(), "a skill they need"))
+            .replace("{idea}", first(interview().ideas(), "an idea or sample that helps with their problem"))
+            .replace("{candidate}", candidate);
+    }
+
+    /** The topic a rewrite should mention: the recipient's own first, then the shared ones. */
+    String topicHint() {
+        if (recipient() != null && !recipient().topics().isEmpty()) {
+            return recipient().topics().get(0);
+        }
+        List<String> all = allTopics();
+        return all.isEmpty() ? "a point from your conversation" : all.get(0);
+    }
+
+    static String first(List<String> items, String fallback) {
+        return items.isEmpty() ? fallback : items.get(0);
+    }
+
+    /** "Daniel O'Brien" for messages, or "the interviewer" when the recipient is unknown. */
+    String recipientName() {
+        return recipient() == null ? "the interviewer" : recipient().name();
+    }
+
+    static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.etiquette;
+
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
+import java.util.List;
+
+/** S1, S3 and S4 for e-mail subjects; vague subjects (S2) are phrase rules. */
+final class SubjectCheck implements Check {
+
+    @Override
+    public void run(Note note, Findings out) {
+        if (note.medium() != Medium.EMAIL) {
+            return;
+        }
+        String subject = note.ctx.subject();
+        if (subject == null) {
+            out.add(Rule.S1, Severity.WARNING, null, "The e-mail has no subject line.",
+                "The subject is what decides whether a message is opened today or filed; an empty one can also "
+                    + "land in a spam folder.",
+                suggestion(note));
+            return;
+        }
+        if (note.kind() == NoteKind.THANK_YOU) {
+            boolean thanks = note.phrases.anyIn("gratitude", subject);
+            boolean roleOrName = roleIn(note, subject) || nameIn(note, subject);
+            if (!thanks || !roleOrName) {
+                out.add(Rule.S1, Severity.WARNING, whole(subject), !thanks
+                    ? "The subject doesn't say it is a thank-you." : "The subject names neither the role nor you.",
+                    "A subject that states the purpose and the role tells them in the inbox what the message is "
+                        + "and which interview it belongs to.",
+                    suggestion(note));
+            }
+        }
+        if (note.kind() == NoteKind.FOLLOW_UP && !subject.strip().regionMatches(true, 0, "Re:", 0, 3)) {
+            out.add(Rule.S3, Severity.TIP, whole(subject), "This follow-up starts a new thread.",
+                "Replying in the thread of your thank-you keeps the whole exchange in one place, so they see the "
+                    + "context without searching.",
+                "Reply to your thank-you and keep its subject (\"Re: ...\"), or use \"" + note.interview().role()
+                    + " interview: status follow-up\".");
+        }
+        int max = note.settings.subjectMaxChars();
+        if (subject.strip().length() > max) {
+            int start = subject.length() - subject.stripLeading().length();
+            out.add(Rule.S4, Severity.TIP, Span.subject(start + max, start + subject.strip().length()),
+                "The subject is " + subject.strip().length() + " characters; phones show about " + max + ".",
+                "Most people triage mail on a phone, where a long subject is cut off before the part that matters.",
+                "Shorten it, e.g. \"" + note.fill("Thank you: {role} interview") + "\".");
+        }
+    }
+
+    private static Span whole(String subject) {
+        int start = subject.length() - subject.stripLeading().length();
+        return Span.subject(start, start + Math.max(1, subject.strip().length()));
+    }
+
+    private static boolean roleIn(Note note, String subject) {
+        String s = Names.fold(subject);
+        String role = Names.fold(note.interview().role());
+        if (s.contains(role)) {
+            return true;
+        }
+        List<String> stems = Mentions.stems(note.interview().role());
+        List<String> inSubject = Mentions.stems(subject);
+        return !stems.isEmpty() && inSubject.containsAll(stems.subList(Math.max(0, stems.size() - 2), stems.size()));
+    }
+
+    private static boolean nameIn(Note note, String subject) {
+        String name = note.interview().candidate().name();
+        return name != null && Names.fold(subject).contains(Names.fold(name));
+    }
+
+    private static String suggestion(Note note) {
+        return switch (note.kind()) {
+            case THANK_YOU -> note.fill("Use e.g. \"Thank you: {role} interview\".");
+            case FOLLOW_UP -> note.fill("Reply in your thank-you's thread, or use \"{role} interview: status "
+                + "follow-up\".");
+            default -> note.fill("State the purpose and the role, e.g. \"{role} interview: a follow-up idea\".");
+        };
+    }
+}

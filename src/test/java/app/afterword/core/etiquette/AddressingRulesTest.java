@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.etiquette;
+
+import static app.afterword.core.etiquette.Fixtures.good;
+import static app.afterword.core.etiquette.Fixtures.replacing;
+import static app.afterword.core.etiquette.RuleCase.of;
+
+import app.afterword.core.draft.NoteKind;
+import app.afterword.core.store.Json;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A1 to A10: greeting, gratitude, role, specifics, fit, signature, attachments and sender. */
+class AddressingRulesTest {
+
+    static Stream<RuleCase> cases() {
+        EtiquetteSettings workDomain = new Json().mapper().convertValue(
+            Map.of("workEmailDomains", List.of("initech.example")), EtiquetteSettings.class);
+        return Stream.of(
+            of("no greeting at all", Rule.A1, Severity.ERROR,
+                () -> replacing("Dear María José,\n\n", ""), Fixtures::good),
+            of("name without its accent", Rule.A1, Severity.ERROR,
+                () -> replacing("Dear María José,", "Dear Maria José,"),
+                () -> replacing("Dear María José,", "Dear María,")).span("Maria"),
+            of("greets a colleague on the panel", Rule.A1, Severity.ERROR,
+                () -> replacing("Dear María José,", "Dear Daniel,"),
+                () -> replacing("Dear María José,", "Dear Ms. Ortega,")).span("Dear Daniel,"),
+            of("greeting without a name", Rule.A1, Severity.ERROR,
+                () -> replacing("Dear María José,", "Hello,"),
+                () -> replacing("Dear María José,", "Hello María,")).span("Hello,"),
+            of("colleague's name misspelt in the body", Rule.A1, Severity.ERROR,
+                () -> replacing("so do I.", "so do I. Please pass my thanks to Danial too."),
+                () -> replacing("so do I.", "so do I. Please pass my thanks to Daniel too.")).span("Danial"),
+            of("Dear Hiring Manager", Rule.A2, Severity.ERROR,
+                () -> replacing("Dear María José,", "Dear Hiring Manager,"),
+                () -> replacing("Dear María José,", "Dear María José Ortega,")).span("Dear Hiring Manager"),
+            of("To whom it may concern", Rule.A2, Severity.ERROR,
+                () -> replacing("Dear María José,", "To whom it may concern,"),
+                Fixtures::good).span("To whom it may concern"),
+            of("Hey instead of Dear", Rule.A3, Severity.WARNING,
+                () -> replacing("Dear María José,", "Hey María José,"),
+                () -> replacing("Dear María José,", "Hi María José,")).span("Hey"),
+            of("first sentence without thanks", Rule.A4, Severity.WARNING,
+                () -> replacing("Thank you for talking with me", "I enjoyed talking with you"),
+                () -> replacing("Thank you for talking with me", "I appreciated talking with you")),
+            of("role not named", Rule.A5, Severity.WARNING,
+                () -> replacing(" for the Senior Product Designer role", "").subject("Thank you from Sam Okafor"),
+                () -> replacing(" for the Senior Product Designer role", " for the product designer role")
+                    .subject("Thank you from Sam Okafor")),
+            of("leftover template variable", Rule.A6, Severity.ERROR,
+                () -> replacing("so do I.", "so do I. I also liked ${topic}."),
+                () -> replacing("so do I.", "so do I. I also liked the $5 day pass.")).span("${topic}"),
+            of("leftover bracket placeholder", Rule.A6, Severity.ERROR,
+                () -> replacing("so do I.", "so do I. I admire what [Company] is doing."),
+                () -> replacing("so do I.", "so do I. I admire what [the team] is doing.")).span("[Company]"),
+            of("leftover placeholder in the subject", Rule.A6, Severity.ERROR,
+                () -> good().subject("Thank you: [Role] interview"),
+                () -> good().subject("Thank you: Senior Product Designer interview [follow-up]"))
+                .span("[Role]"),
+            of("no topic from the interview", Rule.A6, Severity.ERROR,
+                () -> good().text(GENERIC),
+                () -> good().text(GENERIC.replace("I enjoyed our conversation.",
+                    "I enjoyed our conversation about the accessibility audit planned for the spring."))),
+            of("no skill tied to their needs", Rule.A7, Severity.WARNING,
+                () -> replacing("I ran WCAG 2.2 audits with real assistive-technology users", "I worked hard"),
+                () -> replacing("I ran WCAG 2.2 audits with real assistive-technology users",
+                    "I turned research into design-system components")),
+            of("no sign-off", Rule.A8, Severity.WARNING,
+                () -> replacing("Best regards,\nSam Okafor\n+1 312 555 0147\n", ""), Fixtures::good),
+            of("signed with the first name only", Rule.A8, Severity.WARNING,
+                () -> replacing("Sam Okafor\n", "Sam\n"), Fixtures::good),
+            of("signature without contact details", Rule.A8, Severity.TIP,
+                () -> replacing("+1 312 555 0147\n", ""),
+                () -> replacing("+1 312 555 0147\n", "sam.okafor@example.com\n")),
+            of("résumé attached to the thank-you", Rule.A9, Severity.WARNING,
+                () -> good().attachments(List.of("Sam_Okafor_Resume.pdf")),
+                () -> Fixtures.followUp().kind(NoteKind.VALUE_ADD).attachments(List.of("rider-diary-plan.pdf"))),
+            of("note says the résumé is attached", Rule.A9, Severity.WARNING,
+                () -> replacing("so do I.", "so do I. Please see my attached résumé."),
+                () -> replacing("so do I.", "so do I. I've attached the one-page plan I mentioned."))
+                .span("Please see my attached résumé"),
+            of("sent from the current employer's address", Rule.A10, Severity.WARNING,
+                () -> good().senderEmail("sam.okafor@initech.example"),
+                () -> good().senderEmail("sam.okafor@example.com")).with(workDomain)
+        );
+    }
+
+    static final String GENERIC = """
+        Dear María José,
+
+        Thank you for meeting with me today about the Senior Product Designer role. I enjoyed our conversation.
+
+        I ran WCAG 2.2 audits with real assistive-technology users in my last role and would bring that to \
+        Brightline Transit. I look forward to hearing from you.
+
+        Best regards,
+        Sam Okafor
+        +1 312 555 0147
+        """;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ruleFiresOnTheNoteAndNotOnTheCloseVariant(RuleCase c) {
+        c.verify();
+    }
+}
