@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
     description = "Thank-you notes and follow-ups after a job interview, drafted and checked on your own machine.",
     subcommands = {
         InterviewCommand.class,
+        DraftCommand.class,
+        TemplatesCommand.class,
     })
 public final class AfterwordCommand implements Runnable {
     private final CliContext context;

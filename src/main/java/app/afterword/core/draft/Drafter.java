@@ -49,11 +49,12 @@ public final class Drafter {
      */
     public TemplateInfo choose(DraftRequest request) throws DraftException {
         if (request.templateId() != null) {
-            TemplateInfo t = catalog.find(request.templateId()).orElseThrow(() -> new DraftException("There is no "
-                + "template with id '" + request.templateId() + "'. See the ids with: afterword templates list"));
+            TemplateInfo t = catalog.find(request.templateId()).orElseThrow(() -> new DraftException(
+                DraftException.Problem.REQUEST, "There is no template with id '" + request.templateId()
+                + "'. See the ids with: afterword templates list"));
             if (!t.valid()) {
-                throw new DraftException("The template '" + t.title() + "' has errors; fix it before drafting with "
-                    + "it.");
+                throw new DraftException(DraftException.Problem.TEMPLATE, "The template '" + t.title() + "' has "
+                    + "errors; fix it before drafting with it.");
             }
             return t;
         }

@@ -24,6 +24,11 @@ public enum Medium {
         };
     }
 
+    /** The label with its article ("an e-mail", "a handwritten card"). */
+    public String withArticle() {
+        return (this == EMAIL ? "an " : "a ") + label();
+    }
+
     /** "email, card, ...", for messages. */
     public static String choices() {
         return String.join(", ", Arrays.stream(values()).map(Medium::id).toList());

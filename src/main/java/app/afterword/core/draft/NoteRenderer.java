@@ -5,12 +5,14 @@ import app.afterword.core.draft.sandbox.TemplateError;
 import app.afterword.core.draft.sandbox.TemplateException;
 import app.afterword.core.interview.Candidate;
 import app.afterword.core.interview.Interview;
-import app.afterword.core.interview.Text;
+import app.afterword.core.interview.Interviewer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,8 +99,8 @@ final class NoteRenderer {
             throw problem(template, "An e-mail template must start with a line `Subject: …`.");
         }
         if (template.medium() != Medium.EMAIL && parts.subject() != null) {
-            throw problem(template, "Only e-mail templates have a `Subject:` line; a " + template.medium().label()
-                + " has none. Remove that line.");
+            throw problem(template, "Only e-mail templates have a `Subject:` line; "
+                + template.medium().withArticle() + " has none. Remove that line.");
         }
         if (parts.body().isBlank()) {
             throw problem(template, "The template wrote nothing for " + name + ".");
@@ -111,19 +113,45 @@ final class NoteRenderer {
         return new DraftException("'" + template.title() + "': " + message, List.of(error));
     }
 
+    /**
+     * The interviewers a request is for: everyone, or the one whose name matches {@code recipient} — the full
+     * name, or else one word of it or its beginning ("priya", "Maria" for "María José Ortega"), ignoring case and
+     * accents, as long as only one person matches.
+     */
     static List<Integer> recipients(Interview interview, String recipient) throws DraftException {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < interview.interviewers().size(); i++) {
-            if (recipient == null || Text.sameName(interview.interviewers().get(i).name(), recipient)) {
-                out.add(i);
-            }
+        List<Interviewer> people = interview.interviewers();
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            all.add(i);
         }
-        if (out.isEmpty()) {
-            throw new DraftException("There is no interviewer named '" + recipient + "' in this interview; the "
-                + "interviewers are " + String.join(", ", interview.interviewers().stream()
-                .map(p -> p.name()).toList()) + ".");
+        if (recipient == null) {
+            return all;
         }
-        return out;
+        String wanted = plain(recipient);
+        List<Integer> exact = all.stream().filter(i -> plain(people.get(i).name()).equals(wanted)).toList();
+        if (!exact.isEmpty()) {
+            return List.of(exact.get(0));
+        }
+        List<Integer> partial = all.stream().filter(i -> {
+            String name = plain(people.get(i).name());
+            return name.startsWith(wanted) || List.of(name.split("[\\s-]+")).contains(wanted);
+        }).toList();
+        if (partial.size() == 1) {
+            return partial;
+        }
+        String names = String.join(", ", (partial.isEmpty() ? all : partial).stream()
+            .map(i -> people.get(i).name()).toList());
+        if (partial.isEmpty()) {
+            throw new DraftException(DraftException.Problem.REQUEST, "There is no interviewer named '" + recipient
+                + "' in this interview; the interviewers are " + names + ".");
+        }
+        throw new DraftException(DraftException.Problem.REQUEST, "'" + recipient + "' matches more than one "
+            + "interviewer (" + names + "); give the full name.");
+    }
+
+    private static String plain(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+            .replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** True when the field at {@code path} ("interview.ideas") is null, blank or an empty list. */

@@ -70,9 +70,9 @@ public final class TemplateCatalog {
         List<TemplateInfo> fits = all().stream().filter(t -> t.valid() && t.drafts(kind, medium)).toList();
         if (fits.isEmpty()) {
             List<Medium> media = media(kind);
-            throw new DraftException("There is no template for a " + kind.label() + " as a " + medium.label() + ". "
-                + capitalised(kind.label()) + "s come as: " + String.join(", ", media.stream().map(Medium::id)
-                .toList()) + ".");
+            throw new DraftException(DraftException.Problem.REQUEST, "There is no template for a " + kind.label()
+                + " as " + medium.withArticle() + ". " + capitalised(kind.label()) + "s come as: "
+                + String.join(", ", media.stream().map(Medium::id).toList()) + ".");
         }
         return fits.stream().filter(t -> t.tone() == tone).findFirst()
             .orElseGet(() -> fits.stream().min(Comparator.comparingInt(t -> TONE_ORDER.indexOf(t.tone())))

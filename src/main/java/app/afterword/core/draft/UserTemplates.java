@@ -126,7 +126,8 @@ public final class UserTemplates {
      */
     public Saved save(String id, TemplateHeader header, String text) throws DraftException {
         if (id != null && store.get(id).isEmpty()) {
-            throw new DraftException("There is no user template with id '" + id + "'.");
+            throw new DraftException(DraftException.Problem.REQUEST, "There is no user template with id '" + id
+                + "'.");
         }
         if (header == null || header.kind() == null || header.medium() == null) {
             throw new DraftException("Choose the kind and medium the template drafts before saving it.");
@@ -167,14 +168,15 @@ public final class UserTemplates {
 
     /** The file to share: the template's text with its header, as UTF-8. */
     public byte[] export(String id) throws DraftException {
-        return text(id).orElseThrow(() -> new DraftException("There is no user template with id '" + id + "'."))
-            .getBytes(StandardCharsets.UTF_8);
+        return text(id).orElseThrow(() -> new DraftException(DraftException.Problem.REQUEST, "There is no user "
+            + "template with id '" + id + "'.")).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Deletes a user template and its text. */
     public void remove(String id) throws DraftException {
         if (!RecordStore.isValidId(id) || store.get(id).isEmpty()) {
-            throw new DraftException("There is no user template with id '" + id + "'.");
+            throw new DraftException(DraftException.Problem.REQUEST, "There is no user template with id '" + id
+                + "'.");
         }
         try {
             store.remove(id);
