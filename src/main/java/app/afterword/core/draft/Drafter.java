@@ -72,6 +72,11 @@ public final class Drafter {
             currentSettings(), request.recipient());
     }
 
+    /** {@link #preview(String, Interview, DraftRequest)} to every interviewer, kind and medium from the header. */
+    public List<Draft> preview(String templateText, Interview interview) throws DraftException {
+        return preview(templateText, interview, DraftRequest.DEFAULT);
+    }
+
     /**
      * Drafts with template text that is not saved yet (the template editor's preview), in the sandbox.
      *

@@ -92,8 +92,8 @@ final class NoteRenderer {
         String leftover = NoteText.leftoverMarkup((parts.subject() == null ? "" : parts.subject()) + "\n"
             + parts.body());
         if (leftover != null) {
-            throw problem(template, "The note to " + name + " still contains template markup (`" + leftover
-                + "`); check the template for a reference that isn't closed or a directive without `#`.");
+            throw problem(template, "The note still contains template markup (`" + leftover + "`); check the "
+                + "template for a reference that isn't closed or a directive without `#`.");
         }
         if (template.medium() == Medium.EMAIL && parts.subject() == null) {
             throw problem(template, "An e-mail template must start with a line `Subject: …`.");
@@ -103,7 +103,7 @@ final class NoteRenderer {
                 + template.medium().withArticle() + " has none. Remove that line.");
         }
         if (parts.body().isBlank()) {
-            throw problem(template, "The template wrote nothing for " + name + ".");
+            throw problem(template, "The template wrote nothing for at least one interviewer.");
         }
         return new Draft(name, template.kind(), template.medium(), template.id(), parts.subject(), parts.body());
     }

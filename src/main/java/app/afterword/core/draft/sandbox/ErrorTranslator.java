@@ -237,8 +237,14 @@ final class ErrorTranslator {
             } else if (token.startsWith("#else")) {
                 what = "`" + token + "` must sit between an `#if` and its `#end`.";
             } else if (token.equals("\\u001c") || token.equals("<EOF>") || token.isEmpty()) {
+                int[] open = unclosedBlock(sources.apply(source));
+                if (open != null) {
+                    return new TemplateError(source.name(), open[0], open[1], open[2], "`"
+                        + sources.apply(source).split("\n", -1)[open[0] - 1].substring(open[1] - 1,
+                        open[1] - 1 + open[2]) + "` is never closed; add `#end` after the part it controls.");
+                }
                 what = "The template ends in the middle of a directive; check that every `#if`, `#foreach`, "
-                    + "`#macro` and `#define` has its `#end`, and every `(` its `)`.";
+                    + "`#macro` and `#define` has its `#end`, every `(` its `)` and every `${` its `}`.";
             } else {
                 what = "Velocity did not expect `" + token.replace("\\u001c", "end of template") + "` here.";
             }
@@ -247,6 +253,45 @@ final class ErrorTranslator {
         String first = firstLine(message).replaceAll("\\s*at \\S*\\[line \\d+, column \\d+]", "");
         return new TemplateError(source.name(), line, column, 1, first.isBlank() ? "The template can't be read."
             : first);
+    }
+
+    private static final Pattern BLOCKS = Pattern.compile(
+        "##[^\n]*|#\\*.*?\\*#|\\\\#|#\\{?(if|foreach|macro|define|@\\w+)\\}?(?=\\s*\\()|#\\{?end\\}?",
+        Pattern.DOTALL);
+
+    /** The line, column and length of the innermost block directive that has no {@code #end}, or null. */
+    static int[] unclosedBlock(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+        Matcher m = BLOCKS.matcher(text);
+        while (m.find()) {
+            String t = m.group();
+            if (t.startsWith("##") || t.startsWith("#*") || t.startsWith("\\")) {
+                continue;
+            }
+            if (m.group(1) != null) {
+                open.push(m.start());
+            } else if (!open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        int at = open.peek();
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        Matcher name = Pattern.compile("#\\{?[\\w@]+\\}?").matcher(text);
+        int length = name.find(at) ? name.end() - at : 1;
+        return new int[] {line, at - start + 1, length};
     }
 
     private Reference reference(TemplateSource source, int line, int column, String fallback) {
