@@ -24,7 +24,7 @@ import org.apache.velocity.util.introspection.VelPropertySet;
  * so a class or method nobody thought of is refused by default. Every call also checks the render's deadline.
  * Refusing means returning null, which strict mode turns into an error with the template's line and column.
  */
-public class AllowlistUberspector extends UberspectImpl {
+public final class AllowlistUberspector extends UberspectImpl {
 
     /** The package whose records templates may read. */
     static final String MODEL_PACKAGE = Recipient.class.getPackageName();

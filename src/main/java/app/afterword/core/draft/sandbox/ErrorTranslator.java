@@ -141,8 +141,17 @@ final class ErrorTranslator {
         }
         if (e.getCause() != null && e.getMethodName() != null) {
             Reference ref = reference(source, line, column, "$" + e.getReferenceName() + "." + e.getMethodName());
-            return new TemplateError(source.name(), ref.line, ref.column, ref.text.length(), "`" + ref.text
-                + "` isn't allowed in templates: templates only read the interview, they can't change it.");
+            String why;
+            if (find(e.getCause(), UnsupportedOperationException.class) != null) {
+                why = "isn't allowed in templates: templates only read the interview, they can't change it.";
+            } else if (find(e.getCause(), IndexOutOfBoundsException.class) != null) {
+                why = "asks for a position that isn't there in this interview (the text or list is shorter); test "
+                    + "its length or size first.";
+            } else {
+                why = "failed for this interview; check the values it is given.";
+            }
+            return new TemplateError(source.name(), ref.line, ref.column, ref.text.length(), "`" + ref.text + "` "
+                + why);
         }
         return new TemplateError(source.name(), line, column, 1, firstLine(message));
     }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,7 @@ public final class TemplateEngine {
     private final RenderLimits limits;
     private final String classpathFolder;
     private final OutputBudget outputBudget = new OutputBudget(guard);
+    private final MethodFailures methodFailures = new MethodFailures();
     private final ErrorTranslator errors;
     private final Map<String, Template> parsed = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -112,6 +116,7 @@ public final class TemplateEngine {
         variables.forEach(context::put);
         EventCartridge events = new EventCartridge();
         events.addEventHandler(outputBudget);
+        events.addEventHandler(methodFailures);
         events.attachToContext(context);
         CappedWriter out = new CappedWriter(limits.maxOutputChars(), guard);
         try (RenderGuard.Open open = guard.open(limits)) {
@@ -179,7 +184,7 @@ public final class TemplateEngine {
                 + RenderGuard.count(t.text().length()) + " characters); the limit is "
                 + RenderGuard.count(limits.maxTemplateChars()) + ".")));
         }
-        String key = t.name() + '\u0000' + t.text();
+        String key = t.name() + '\u0000' + digest(t.text());
         synchronized (parsed) {
             Template cached = parsed.get(key);
             if (cached != null) {
@@ -209,6 +214,16 @@ public final class TemplateEngine {
             parsed.put(key, template);
         }
         return template;
+    }
+
+    /** A fingerprint of the text, so the cache keeps keys small and never confuses two texts. */
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private String sourceText(TemplateSource source) {

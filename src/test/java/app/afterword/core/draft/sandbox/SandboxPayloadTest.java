@@ -333,6 +333,14 @@ class SandboxPayloadTest {
         }
     }
 
+    @Test
+    void outOfRangeIndexIsExplained() {
+        assertThat(renderFails("$interviewer.name.substring(0, 500)")).hasToString("line 1, column 1: "
+            + "`$interviewer.name.substring(0, 500)` asks for a position that isn't there in this interview (the text "
+            + "or list is shorter); test its length or size first.");
+        assertThat(renderFails("Hi $interview.ideas.get(3)").message()).contains("asks for a position");
+    }
+
     // What templates may do
 
     @Test
