@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
         MarkCommand.class,
         LintCommand.class,
         CoachCommand.class,
+        DraftCommand.class,
+        TemplatesCommand.class,
     })
 public final class AfterwordCommand implements Runnable {
     private final CliContext context;

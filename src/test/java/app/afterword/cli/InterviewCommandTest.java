@@ -16,12 +16,12 @@ class InterviewCommandTest {
     @TempDir
     Path tmp;
 
-    private CliRunner cli;
+    private Path data;
     private Path sample;
 
     @BeforeEach
     void setUp() throws IOException {
-        cli = new CliRunner(tmp.resolve("data"));
+        data = tmp.resolve("data");
         sample = tmp.resolve("sample.json");
         try (InputStream in = getClass().getResourceAsStream("/app/afterword/samples/sample-interview.json")) {
             Files.write(sample, in.readAllBytes());
@@ -30,8 +30,8 @@ class InterviewCommandTest {
 
     @Test
     void validFileIsReportedOk() {
-        CliRunner.Result r = cli.run("interview", "validate", sample.toString());
-        assertThat(r.exitCode()).isZero();
+        CliRun r = CliRun.run(data, "interview", "validate", sample.toString());
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("OK: Brightline Transit, Senior Product Designer, 3 interviewers.\n");
     }
 
@@ -39,8 +39,8 @@ class InterviewCommandTest {
     void invalidFileListsEveryProblemAndExitsOne() throws IOException {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"company\": \"Acme\", \"format\": \"telepathy\", \"interviewers\": [{}]}");
-        CliRunner.Result r = cli.run("interview", "validate", bad.toString());
-        assertThat(r.exitCode()).isEqualTo(1);
+        CliRun r = CliRun.run(data, "interview", "validate", bad.toString());
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("has 4 problems:")
             .contains("  role is missing")
             .contains("  format: 'telepathy' is not one of onsite, video, phone.")
@@ -52,95 +52,95 @@ class InterviewCommandTest {
     void unreadableOrNonJsonFileExitsTwoWithoutAStackTrace() throws IOException {
         Path notJson = tmp.resolve("notes.txt");
         Files.writeString(notJson, "Dear Ana, thank you");
-        CliRunner.Result r = cli.run("interview", "validate", notJson.toString());
-        assertThat(r.exitCode()).isEqualTo(2);
+        CliRun r = CliRun.run(data, "interview", "validate", notJson.toString());
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("is not valid JSON at line 1, column").doesNotContain("Exception");
 
-        CliRunner.Result missing = cli.run("interview", "validate", tmp.resolve("nope.json").toString());
-        assertThat(missing.exitCode()).isEqualTo(2);
+        CliRun missing = CliRun.run(data, "interview", "validate", tmp.resolve("nope.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("does not exist; check the path.");
     }
 
     @Test
     void validateReadsStandardInput() throws IOException {
-        CliRunner.Result r = cli.runWithInput(Files.readString(sample), "interview", "validate", "-");
-        assertThat(r.exitCode()).isZero();
+        CliRun r = CliRun.withInput(data, Files.readString(sample), "interview", "validate", "-");
+        assertThat(r.exit()).isZero();
     }
 
     @Test
     void addListShowRemoveWorkOnTheWorkspace() {
-        CliRunner.Result added = cli.run("interview", "add", sample.toString());
-        assertThat(added.exitCode()).isZero();
+        CliRun added = CliRun.run(data, "interview", "add", sample.toString());
+        assertThat(added.exit()).isZero();
         String id = "brightline-transit-senior-product-designer-2026-11-24";
         assertThat(added.out()).startsWith("Added " + id + ":");
 
-        CliRunner.Result list = cli.run("interview", "list");
+        CliRun list = CliRun.run(data, "interview", "list");
         assertThat(list.out()).contains(id).contains("Brightline Transit").contains("2026-11-24")
             .contains("STATUS");
 
-        CliRunner.Result show = cli.run("interview", "show", id);
+        CliRun show = CliRun.run(data, "interview", "show", id);
         assertThat(show.out()).contains("María José Ortega, Director of Design").contains("Decision by: 2026-12-04");
 
-        CliRunner.Result json = cli.run("interview", "show", id, "--format", "json");
+        CliRun json = CliRun.run(data, "interview", "show", id, "--format", "json");
         assertThat(json.out()).contains("\"id\" : \"" + id + "\"").contains("\"company\" : \"Brightline Transit\"");
 
-        assertThat(cli.run("interview", "remove", id).exitCode()).isZero();
-        assertThat(cli.run("interview", "list").out()).contains("No interviews yet");
+        assertThat(CliRun.run(data, "interview", "remove", id).exit()).isZero();
+        assertThat(CliRun.run(data, "interview", "list").out()).contains("No interviews yet");
     }
 
     @Test
     void addingAnInvalidFileAddsNothing() throws IOException {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"company\": \"Acme\"}");
-        CliRunner.Result r = cli.run("interview", "add", bad.toString());
-        assertThat(r.exitCode()).isEqualTo(1);
+        CliRun r = CliRun.run(data, "interview", "add", bad.toString());
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("was not added");
-        assertThat(cli.run("interview", "list").out()).contains("No interviews yet");
+        assertThat(CliRun.run(data, "interview", "list").out()).contains("No interviews yet");
     }
 
     @Test
     void listReportsWhatTheRecoveryScanRepaired() throws IOException {
-        cli.run("interview", "add", sample.toString());
+        CliRun.run(data, "interview", "add", sample.toString());
         Path file = tmp.resolve("data/interviews/brightline-transit-senior-product-designer-2026-11-24.json");
         Files.writeString(file, "{ torn");
-        CliRunner.Result r = cli.run("interview", "list");
-        assertThat(r.exitCode()).isZero();
+        CliRun r = CliRun.run(data, "interview", "list");
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Repaired at start:").contains("was damaged").contains("quarantine/");
     }
 
     @Test
     void unknownIdIsExplained() {
-        CliRunner.Result r = cli.run("interview", "show", "nope");
-        assertThat(r.exitCode()).isEqualTo(2);
+        CliRun r = CliRun.run(data, "interview", "show", "nope");
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("There is no interview with id 'nope'");
     }
 
     @Test
     void unknownCommandOrOptionPrintsUsageAndExitsTwo() {
-        CliRunner.Result r = cli.run("frobnicate");
-        assertThat(r.exitCode()).isEqualTo(2);
+        CliRun r = CliRun.run(data, "frobnicate");
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Unmatched argument").contains("Usage: afterword");
-        CliRunner.Result opt = cli.run("interview", "list", "--colour");
-        assertThat(opt.exitCode()).isEqualTo(2);
+        CliRun opt = CliRun.run(data, "interview", "list", "--colour");
+        assertThat(opt.exit()).isEqualTo(2);
         assertThat(opt.err()).contains("Unknown option: '--colour'");
     }
 
     @Test
     void versionAndHelpExitZero() {
-        CliRunner.Result v = cli.run("--version");
-        assertThat(v.exitCode()).isZero();
+        CliRun v = CliRun.run(data, "--version");
+        assertThat(v.exit()).isZero();
         assertThat(v.out()).startsWith("Afterword ");
-        CliRunner.Result h = cli.run("--help");
-        assertThat(h.exitCode()).isZero();
+        CliRun h = CliRun.run(data, "--help");
+        assertThat(h.exit()).isZero();
         assertThat(h.out()).contains("interview");
     }
 
     @Test
     void dataDirOptionOverridesTheEnvironment() {
         Path other = tmp.resolve("other");
-        assertThat(cli.run("--data-dir", other.toString(), "interview", "add", sample.toString()).exitCode())
+        assertThat(CliRun.run(data, "--data-dir", other.toString(), "interview", "add", sample.toString()).exit())
             .isZero();
         assertThat(Files.isDirectory(other.resolve("interviews"))).isTrue();
-        assertThat(cli.run("interview", "list", "--data-dir", other.toString()).out()).contains("Brightline");
+        assertThat(CliRun.run(data, "interview", "list", "--data-dir", other.toString()).out()).contains("Brightline");
     }
 }

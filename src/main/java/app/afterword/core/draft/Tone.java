@@ -14,6 +14,11 @@ public enum Tone {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** "formal, warm, brief", for messages. */
+    public static String choices() {
+        return String.join(", ", Arrays.stream(values()).map(Tone::id).toList());
+    }
+
     /** Parses {@link #id()} spellings, ignoring case. */
     public static Optional<Tone> parse(String text) {
         return Arrays.stream(values()).filter(t -> t.id().equalsIgnoreCase(text == null ? "" : text.strip()))

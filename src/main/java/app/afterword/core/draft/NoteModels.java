@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.draft;
+
+import app.afterword.core.draft.model.Meeting;
+import app.afterword.core.draft.model.NoteInfo;
+import app.afterword.core.draft.model.Recipient;
+import app.afterword.core.draft.model.Sender;
+import app.afterword.core.interview.Candidate;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the render-only records a template sees for one note. This is where a panel's notes are made different
+ * from each other before any wording is chosen: each interviewer gets their own topic (their own first, else a
+ * shared topic nobody else was given), skills are spread across the panel, and each note gets its own variant.
+ */
+final class NoteModels {
+
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final Pattern THIRD_PERSON = Pattern.compile("^(?i)(her|his|their)\\s+");
+
+    private NoteModels() {
+    }
+
+    /** The variables for the note to interviewer number {@code index} of {@code interview}. */
+    static Map<String, Object> variables(Interview interview, Candidate profile, int index, TemplateInfo template,
+                                         int brevity, DraftSettings settings) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("interviewer", recipient(interview, index));
+        vars.put("candidate", sender(interview.candidate().orElse(profile)));
+        vars.put("interview", meeting(interview, index, settings.dayFirstDates()));
+        vars.put("note", note(interview, index, template, brevity, settings));
+        return vars;
+    }
+
+    static Recipient recipient(Interview interview, int index) {
+        Interviewer p = interview.interviewers().get(index);
+        return new Recipient(p.name(), p.firstName(), p.title(), p.email(), p.linkedin(), p.topics(),
+            topicFor(interview, index), secondPerson(p.rapport()));
+    }
+
+    /** The person's own first topic; else a shared topic, handed out so that no two people get the same one. */
+    static String topicFor(Interview interview, int index) {
+        List<Interviewer> people = interview.interviewers();
+        Interviewer p = people.get(index);
+        if (!p.topics().isEmpty()) {
+            return p.topics().get(0);
+        }
+        List<String> shared = interview.topics();
+        if (shared.isEmpty()) {
+            return null;
+        }
+        int turn = 0;
+        for (int i = 0; i < index; i++) {
+            if (people.get(i).topics().isEmpty()) {
+                turn++;
+            }
+        }
+        return shared.get(turn % shared.size());
+    }
+
+    /** Rapport is often noted in the third person ("her story about..."); a note says it to them ("your story"). */
+    static String secondPerson(String rapport) {
+        if (rapport == null) {
+            return null;
+        }
+        String r = THIRD_PERSON.matcher(rapport.strip()).replaceFirst("your ");
+        r = r.replaceAll("[.;:,\\s]+$", "");
+        if (r.length() > 1 && Character.isUpperCase(r.charAt(0)) && Character.isLowerCase(r.charAt(1))
+            && !r.startsWith("I ")) {
+            r = Character.toLowerCase(r.charAt(0)) + r.substring(1);
+        }
+        return r.isEmpty() ? null : r;
+    }
+
+    static Sender sender(Candidate c) {
+        List<String> contact = new ArrayList<>();
+        if (c.phone() != null) {
+            contact.add(c.phone());
+        }
+        if (c.email() != null) {
+            contact.add(c.email());
+        }
+        if (c.linkedin() != null) {
+            contact.add(c.linkedin());
+        }
+        String first = c.name() == null ? null : c.name().split("\\s+")[0];
+        return new Sender(c.name(), first, c.email(), c.phone(), c.linkedin(), c.signature(), contact);
+    }
+
+    static Meeting meeting(Interview interview, int index, boolean dayFirst) {
+        DateTimeFormatter dates = dayFirst ? DAY_MONTH : MONTH_DAY;
+        LocalDate day = interview.start().toLocalDate();
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < interview.interviewers().size(); i++) {
+            if (i != index) {
+                others.add(interview.interviewers().get(i).name());
+            }
+        }
+        return new Meeting(interview.company(), interview.role(),
+            interview.format() == null ? null : interview.format().jsonName(),
+            day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), day.format(dates),
+            interview.decisionBy() == null ? null : interview.decisionBy().format(dates), interview.topics(),
+            interview.skills(), interview.clarifications(), interview.ideas(), others,
+            interview.interviewers().size());
+    }
+
+    static NoteInfo note(Interview interview, int index, TemplateInfo template, int brevity,
+                         DraftSettings settings) {
+        int limit = template.medium() == Medium.LINKEDIN_NOTE ? settings.linkedinNoteLimit() : 0;
+        return new NoteInfo(template.kind().id(), template.medium().id(), template.tone().id(), index, brevity, limit,
+            pick(interview.skills(), index), first(interview.ideas()), first(interview.clarifications()));
+    }
+
+    private static String pick(List<String> items, int index) {
+        return items.isEmpty() ? null : items.get(index % items.size());
+    }
+
+    private static String first(List<String> items) {
+        return items.isEmpty() ? null : items.get(0);
+    }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.draft.model;
+
+import java.util.List;
+
+/**
+ * {@code $interviewer} in a template: the one person this note is for. It carries that person's own topics and
+ * rapport, so each note of a panel is built from its own conversation rather than from a shared paragraph.
+ *
+ * @param name      the full name exactly as written in the interview
+ * @param firstName the first word of the name
+ * @param title     job title, or null
+ * @param email     e-mail address, or null
+ * @param linkedin  LinkedIn profile, or null
+ * @param topics    what was discussed with this person in particular (may be empty)
+ * @param topic     the topic this note recalls: the person's own first topic, else a shared topic given to this
+ *                  person so that panel notes recall different things; null when the interview has none
+ * @param rapport   the personal connection, written as said to them ("your story about..."), or null
+ */
+public record Recipient(String name, String firstName, String title, String email, String linkedin,
+                        List<String> topics, String topic, String rapport) {
+
+    /** Requires a name; copies the list. */
+    public Recipient {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name is required");
+        }
+        topics = List.copyOf(topics == null ? List.of() : topics);
+    }
+
+    /** The name, so {@code $interviewer} on its own prints the name. */
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.NoteText;
+import app.afterword.core.store.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DraftCommandTest {
+    private static final Path SAMPLES = Path.of(System.getProperty("project.basedir", "."))
+        .resolve("src/main/resources/app/afterword/samples");
+
+    @TempDir
+    Path data;
+
+    private static String sample(String name) {
+        return SAMPLES.resolve(name + ".json").toString();
+    }
+
+    static Stream<Arguments> everyKindAndMediumWithATemplate() {
+        List<Arguments> out = new ArrayList<>();
+        for (String sample : List.of("sample-interview", "phone-screen", "five-person-panel")) {
+            for (NoteKind k : NoteKind.values()) {
+                for (Medium m : Medium.values()) {
+                    out.add(Arguments.of(sample, k.id(), m.id()));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} --kind {1} --medium {2}")
+    @MethodSource("everyKindAndMediumWithATemplate")
+    void draftsEveryKindAndMediumWithoutLeftoverMarkup(String sample, String kind, String medium) throws Exception {
+        CliRun r = CliRun.run(data, "draft", sample(sample), "--kind", kind, "--medium", medium, "--format", "json");
+        if (r.exit() == Cli.USAGE) {
+            assertThat(r.err()).contains("There is no template for");
+            return;
+        }
+        if (r.exit() == Cli.PROBLEMS) {
+            assertThat(sample).isEqualTo("phone-screen");
+            assertThat(r.err()).contains("and this interview has none");
+            return;
+        }
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        JsonNode list = new Json().parse(r.out().getBytes(StandardCharsets.UTF_8));
+        assertThat(list).isNotEmpty();
+        for (JsonNode d : list) {
+            assertThat(d.get("kind").asText()).isEqualTo(kind);
+            assertThat(d.get("medium").asText()).isEqualTo(medium);
+            assertThat(NoteText.leftoverMarkup(d.get("body").asText())).isNull();
+            assertThat(d.has("subject")).isEqualTo("email".equals(medium));
+        }
+    }
+
+    @Test
+    void everyKindAndEveryMediumIsAvailable() {
+        for (NoteKind k : NoteKind.values()) {
+            assertThat(CliRun.run(data, "draft", sample("sample-interview"), "--kind", k.id()).exit())
+                .as(k.id()).isEqualTo(Cli.OK);
+        }
+        for (Medium m : Medium.values()) {
+            assertThat(CliRun.run(data, "draft", sample("sample-interview"), "--medium", m.id()).exit())
+                .as(m.id()).isEqualTo(Cli.OK);
+        }
+    }
+
+    @Test
+    void printsOneDraftPerInterviewerAsText() {
+        Path fresh = data.resolve("not-created");
+        CliRun r = CliRun.run(fresh, "draft", sample("sample-interview"));
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).startsWith("To: María José Ortega <mj.ortega@brightline.example>\n"
+            + "Subject: Thank you — Senior Product Designer interview\n\nDear María José Ortega,\n");
+        assertThat(r.out()).contains("\nTo: Daniel O'Brien <daniel.obrien@brightline.example>\n",
+            "\nTo: Priya Raman-Iyer <priya.raman-iyer@brightline.example>\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(fresh).as("drafting from a file creates no data folder").doesNotExist();
+    }
+
+    @Test
+    void jsonHasTheDocumentedFields() throws Exception {
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--to", "Daniel", "--format", "json");
+        JsonNode list = new Json().parse(r.out().getBytes(StandardCharsets.UTF_8));
+        assertThat(list).hasSize(1);
+        List<String> fields = new ArrayList<>();
+        list.get(0).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("recipient", "kind", "medium", "template", "subject", "body");
+        assertThat(list.get(0).get("recipient").asText()).isEqualTo("Daniel O'Brien");
+        assertThat(list.get(0).get("template").asText()).isEqualTo("thank-you-email-warm");
+    }
+
+    @Test
+    void cardHasNoSubjectInJson() throws Exception {
+        CliRun r = CliRun.run(data, "draft", sample("phone-screen"), "--medium", "card", "--format", "json");
+        JsonNode d = new Json().parse(r.out().getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(d.has("subject")).isFalse();
+        assertThat(r.err()).contains("the notes are unsigned");
+    }
+
+    @Test
+    void templateOptionPicksTheTemplate() {
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--template", "thank-you-email-formal",
+            "--to", "priya");
+        assertThat(r.out()).contains("Subject: Thank you for the Senior Product Designer interview");
+    }
+
+    @Test
+    void missingToneIsExplainedOnStandardError() {
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--kind", "follow-up", "--tone", "formal");
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.err()).contains("Note: there is no formal template for a status follow-up as an e-mail; used "
+            + "'follow-up-email' (warm).");
+    }
+
+    @Test
+    void unknownRecipientIsAUsageError() {
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--to", "Zed");
+        assertThat(r.exit()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).startsWith("afterword: There is no interviewer named 'Zed'");
+    }
+
+    @Test
+    void badKindListsTheChoices() {
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--kind", "poem");
+        assertThat(r.exit()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("'poem' is not a kind of note; use one of thank-you, follow-up");
+    }
+
+    @Test
+    void invalidInterviewFileListsItsProblems() throws Exception {
+        Path bad = data.resolveSibling("bad.json");
+        Files.writeString(bad, "{\"company\": \"Acme\"}");
+        CliRun r = CliRun.run(data, "draft", bad.toString());
+        assertThat(r.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(r.err()).contains("role is missing", "start is missing");
+    }
+
+    @Test
+    void missingFileIsAUsageError() {
+        CliRun r = CliRun.run(data, "draft", "no/such/file.json");
+        assertThat(r.exit()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("does not exist");
+    }
+
+    @Test
+    void draftsAnInterviewFromTheWorkspaceById() {
+        assertThat(CliRun.run(data, "interview", "add", sample("phone-screen")).exit()).isEqualTo(Cli.OK);
+        CliRun r = CliRun.run(data, "draft", "northwind-analytics-data-analyst-2026-12-01", "--medium",
+            "linkedin-note");
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("Dear Siobhán O'Keeffe, thank you");
+    }
+
+    @Test
+    void userTemplateAndProfileFromTheWorkspaceAreUsed() throws Exception {
+        Path file = data.resolveSibling("mine.vtl");
+        Files.writeString(file, "## kind: thank-you\n## medium: linkedin-message\n## title: Mine\n"
+            + "Dear $interviewer.name, thanks! $!candidate.name\n");
+        assertThat(CliRun.run(data, "templates", "import", file.toString()).out()).startsWith("Imported user-mine");
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--template", "user-mine", "--to",
+            "daniel");
+        assertThat(r.out()).contains("Dear Daniel O'Brien, thanks! Sam Okafor");
+    }
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.core.draft.model.Meeting;
+import app.afterword.core.draft.model.NoteInfo;
+import app.afterword.core.draft.model.Recipient;
+import app.afterword.core.draft.model.Sender;
+import app.afterword.core.interview.Candidate;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NoteModelsTest {
+    private static final TemplateInfo WARM = Fixtures.BUNDLED.find("thank-you-email-warm").orElseThrow();
+
+    private static Interviewer person(String name, String... topics) {
+        return new Interviewer(name, null, null, null, List.of(topics), null);
+    }
+
+    @Test
+    void ownTopicComesFirstAndSharedTopicsAreHandedOutWithoutRepeats() {
+        Interview i = Fixtures.interview().interviewers(List.of(person("A"), person("B", "own"), person("C"),
+            person("D"))).topics(List.of("shared one", "shared two")).build();
+        assertThat(List.of(0, 1, 2, 3).stream().map(n -> NoteModels.topicFor(i, n)).toList())
+            .containsExactly("shared one", "own", "shared two", "shared one");
+    }
+
+    @Test
+    void noTopicAnywhereMeansNoTopic() {
+        Interview i = Fixtures.interview().interviewers(List.of(person("A"))).topics(List.of()).build();
+        assertThat(NoteModels.topicFor(i, 0)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "her story about the last bus of the night | your story about the last bus of the night",
+        "His love of old maps. | your love of old maps",
+        "we both cycle to work all winter | we both cycle to work all winter",
+        "We both grew up in Leeds | we both grew up in Leeds",
+        "I once worked at the same café; | I once worked at the same café"})
+    void rapportIsSaidToThePerson(String noted, String said) {
+        assertThat(NoteModels.secondPerson(noted)).isEqualTo(said);
+    }
+
+    @Test
+    void skillsAreSpreadAcrossThePanelAndIdeasAreTheFirst() {
+        Interview i = Fixtures.sample("five-person-panel");
+        List<String> skills = List.of(0, 1, 2, 3).stream()
+            .map(n -> NoteModels.note(i, n, WARM, 0, DraftSettings.DEFAULTS).skill()).toList();
+        assertThat(skills).containsExactly(i.skills().get(0), i.skills().get(1), i.skills().get(2),
+            i.skills().get(0));
+        assertThat(NoteModels.note(i, 3, WARM, 0, DraftSettings.DEFAULTS).idea()).isEqualTo(i.ideas().get(0));
+    }
+
+    @Test
+    void datesAreWrittenOutInTheInterviewsOwnCalendarDay() {
+        Interview i = Fixtures.sample("sample-interview");
+        Meeting us = NoteModels.meeting(i, 0, false);
+        Meeting dayFirst = NoteModels.meeting(i, 0, true);
+        assertThat(us.day()).isEqualTo("Tuesday");
+        assertThat(us.date()).isEqualTo("November 24");
+        assertThat(us.decisionBy()).isEqualTo("December 4");
+        assertThat(dayFirst.date()).isEqualTo("24 November");
+        assertThat(us.others()).containsExactly("Daniel O'Brien", "Priya Raman-Iyer");
+        assertThat(us.panelSize()).isEqualTo(3);
+    }
+
+    @Test
+    void candidateGapsAreFilledFromTheProfileButTheInterviewWins() {
+        Interview i = Fixtures.interview().candidate(new Candidate("Ana Lima", null, null, null, null)).build();
+        Candidate profile = new Candidate("Someone Else", "ana@example.org", "+1 555 0100", null, null);
+        Map<String, Object> vars = NoteModels.variables(i, profile, 0, WARM, 0, DraftSettings.DEFAULTS);
+        Sender s = (Sender) vars.get("candidate");
+        assertThat(s.name()).isEqualTo("Ana Lima");
+        assertThat(s.contact()).containsExactly("+1 555 0100", "ana@example.org");
+    }
+
+    @Test
+    void linkedinLimitComesFromTheSettingsOnlyForConnectionNotes() {
+        Interview i = Fixtures.interview().build();
+        TemplateInfo note = Fixtures.BUNDLED.find("thank-you-linkedin-note").orElseThrow();
+        DraftSettings premium = new DraftSettings(300, false);
+        assertThat(NoteModels.note(i, 0, note, 1, premium)).extracting(NoteInfo::limit, NoteInfo::brevity)
+            .containsExactly(300, 1);
+        assertThat(NoteModels.note(i, 0, WARM, 0, premium).limit()).isZero();
+    }
+
+    @Test
+    void recipientCarriesOnlyThatPersonsDetails() {
+        Interview i = Fixtures.sample("sample-interview");
+        Recipient r = NoteModels.recipient(i, 2);
+        assertThat(r.name()).isEqualTo("Priya Raman-Iyer");
+        assertThat(r.topic()).isEqualTo("the diary study with night-shift riders");
+        assertThat(r.rapport()).isEqualTo("your story about the last bus of the night");
+        assertThat(r).hasToString("Priya Raman-Iyer");
+    }
+}

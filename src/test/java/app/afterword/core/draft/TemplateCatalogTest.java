@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TemplateCatalogTest {
+    private final TemplateCatalog catalog = new TemplateCatalog(Fixtures.BUNDLED, null);
+
+    @ParameterizedTest
+    @EnumSource(NoteKind.class)
+    void everyKindCanBeDraftedByEmailAndOnLinkedIn(NoteKind kind) {
+        List<Medium> media = catalog.media(kind);
+        assertThat(media).contains(Medium.EMAIL);
+        if (kind != NoteKind.VALUE_ADD && kind != NoteKind.CLARIFICATION) {
+            assertThat(media).containsAnyOf(Medium.LINKEDIN_MESSAGE, Medium.LINKEDIN_NOTE);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Medium.class)
+    void everyMediumHasAThankYou(Medium medium) throws DraftException {
+        assertThat(catalog.choose(NoteKind.THANK_YOU, medium, Tone.WARM).medium()).isEqualTo(medium);
+    }
+
+    @Test
+    void metadataIsComplete() {
+        assertThat(catalog.all()).hasSize(14).allSatisfy(t -> {
+            assertThat(t.origin()).isEqualTo(TemplateInfo.Origin.BUNDLED);
+            assertThat(t.title()).isNotEqualTo(t.id());
+            assertThat(t.description()).isNotBlank().doesNotContain("\n");
+            assertThat(t.fields()).contains("interviewer.name");
+            assertThat(t.valid()).isTrue();
+        });
+        assertThat(catalog.all()).extracting(TemplateInfo::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void textIncludesTheHeader() {
+        assertThat(catalog.text("thank-you-card")).hasValueSatisfying(t -> assertThat(t)
+            .startsWith("## kind: thank-you\n## medium: card\n"));
+        assertThat(catalog.text("nope")).isEmpty();
+    }
+}
