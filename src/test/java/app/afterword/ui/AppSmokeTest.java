@@ -3,8 +3,9 @@ package app.afterword.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.ui.common.NodeIds;
 import java.nio.file.Path;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -30,14 +31,16 @@ class AppSmokeTest {
     }
 
     @Test
-    void firstStartShowsTheSampleInterviewInAWindowCalledAfterword() throws Exception {
+    void firstStartOpensTheSampleInterviewInAWindowCalledAfterword() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
         WaitForAsyncUtils.waitForFxEvents();
         FxRobot robot = new FxRobot();
         Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
-        assertThat(stage.getTitle()).contains("Afterword");
-        ListView<?> list = robot.lookup("#" + App.INTERVIEW_LIST_ID).queryAs(ListView.class);
-        assertThat(list.getItems()).singleElement().asString().startsWith("Brightline Transit — Senior Product");
+        assertThat(stage.getTitle()).contains("Afterword").contains("Brightline Transit");
+        assertThat(robot.lookup("#" + NodeIds.COMPANY).queryAs(TextField.class).getText())
+            .isEqualTo("Brightline Transit");
+        assertThat(robot.lookup("#" + NodeIds.ROLE).queryAs(TextField.class).getText())
+            .isEqualTo("Senior Product Designer");
     }
 }
