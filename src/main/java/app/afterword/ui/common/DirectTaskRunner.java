@@ -111,6 +111,11 @@ public final class DirectTaskRunner implements TaskRunner {
         }
     }
 
+    /** How many pieces of work are held back. */
+    public int heldWork() {
+        return held.size();
+    }
+
     /** How many timers are waiting. */
     public int pendingTimers() {
         return timers.size();

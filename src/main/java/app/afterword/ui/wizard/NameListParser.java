@@ -25,6 +25,7 @@ public final class NameListParser {
     private static final Pattern BARE_EMAIL = Pattern.compile("([^\\s<>(),;\"']+@[^\\s<>(),;\"']+\\.[A-Za-z]{2,})");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u2013\u2014]+|\\d+[.)])\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014|]\\s+|\\s*,\\s*");
+    private static final Pattern LAST_FIRST = Pattern.compile("[\"\u201c]([^,\"]+),([^,\"]+)[\"\u201d]");
     private static final Pattern BRACKETED_TITLE = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*$");
 
     private NameListParser() {
@@ -52,12 +53,16 @@ public final class NameListParser {
 
     private static List<String> entries(String line, boolean oneLine) {
         List<String> out = new ArrayList<>();
-        String[] bySemicolon = line.split(";");
+        List<String> bySemicolon = split(line, ';');
+        boolean listOfNames = oneLine || bySemicolon.size() > 1 || split(line, ',').stream()
+            .filter(part -> ANGLE_EMAIL.matcher(part).find()).count() > 1;
         for (String part : bySemicolon) {
-            boolean listOfNames = oneLine || bySemicolon.length > 1 || ANGLE_EMAIL.matcher(line).find()
-                && line.indexOf('>') < line.lastIndexOf(',');
             if (listOfNames) {
-                for (String piece : part.split(",")) {
+                for (String piece : split(part, ',')) {
+                    if (piece.strip().startsWith("\"")) {
+                        out.add(piece);
+                        continue;
+                    }
                     for (String name : piece.split("\\s+(?:and|&)\\s+")) {
                         out.add(name);
                     }
@@ -66,6 +71,27 @@ public final class NameListParser {
                 out.add(part);
             }
         }
+        return out;
+    }
+
+    /** Splits on {@code separator} outside double quotes, so "Ortega, María José" stays one name. */
+    private static List<String> split(String s, char separator) {
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == separator && !quoted) {
+                out.add(sb.toString());
+                sb.setLength(0);
+            } else {
+                sb.append(c);
+            }
+        }
+        out.add(sb.toString());
         return out;
     }
 
@@ -82,6 +108,10 @@ public final class NameListParser {
                 email = bare.group(1);
                 s = (s.substring(0, bare.start()) + " " + s.substring(bare.end())).strip();
             }
+        }
+        Matcher lastFirst = LAST_FIRST.matcher(s);
+        if (lastFirst.matches()) {
+            s = lastFirst.group(2).strip() + " " + lastFirst.group(1).strip();
         }
         s = s.replaceAll("^[\"'\u201c\u201d]+|[\"'\u201c\u201d]+$", "").strip();
         String title = "";

@@ -163,22 +163,7 @@ public final class WizardViewModel {
     /** Saves what is open and starts an empty interview. */
     public void newInterview() {
         autosaver.flush();
-        loading = true;
-        try {
-            key = WorkingCopies.newKey(runner.clock().instant(), userZone);
-            base = null;
-            copyExtra = Map.of();
-            interviewStep.loadNew();
-            peopleStep.load(List.of());
-            conversationStep.lists().forEach(l -> l.load(List.of()));
-            step.set(WizardStep.INTERVIEW);
-            furthest.set(WizardStep.INTERVIEW);
-            interview.set(null);
-            notice.set(null);
-        } finally {
-            loading = false;
-        }
-        autosaver.reset(null);
+        open(WorkingCopies.fresh(interviewStep.input(), userZone, runner.clock().instant()));
     }
 
     /** Checks the step; moves on when it is fine, else asks for the first problem to be focused. */

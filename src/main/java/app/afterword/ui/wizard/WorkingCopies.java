@@ -11,6 +11,7 @@ import app.afterword.core.store.Workspace;
 import app.afterword.ui.common.DateTimeInput;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -91,8 +92,15 @@ public final class WorkingCopies {
         }
         Optional<Interview> open = seededSample.flatMap(interviews::get).or(() -> interviews.all().values().stream()
             .max(Comparator.comparing(Interview::start)));
-        return open.map(i -> session(i, input, userZone))
-            .orElseGet(() -> new Session(newKey(now, userZone), InterviewWorkingCopy.empty(), null));
+        return open.map(i -> session(i, input, userZone)).orElseGet(() -> fresh(input, userZone, now));
+    }
+
+    /** A new, empty interview: today, in the user's zone. */
+    public static Session fresh(DateTimeInput input, ZoneId userZone, Instant now) {
+        InterviewWorkingCopy copy = new InterviewWorkingCopy(InterviewWorkingCopy.SCHEMA_VERSION, null,
+            WizardStep.INTERVIEW.key(), null, "", "", input.formatDate(LocalDate.ofInstant(now, userZone)), "", "",
+            userZone.getId(), "", "", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+        return new Session(newKey(now, userZone), copy, null);
     }
 
     /** A session editing a stored interview: its own copy if there is one, else its fields. */
