@@ -121,6 +121,7 @@ public final class App extends Application {
         stage.show();
         if (window != null) {
             window.wizard().focusFirst();
+            window.wizard().warmUp(runner::onUi);
         }
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
             LOG.warn("The window did not respond for {} ms. The UI thread was at:\n{}", stall.length().toMillis(),
@@ -172,6 +173,16 @@ public final class App extends Application {
     /** The theme, for UI tests. */
     ThemeManager theme() {
         return theme;
+    }
+
+    /** The task runner, for UI tests. */
+    TaskRunner runner() {
+        return runner;
+    }
+
+    /** Where the app started, for UI tests that go back to it. */
+    WorkingCopies.Session wizardStart() {
+        return session;
     }
 
     /** The error handler, for UI tests. */

@@ -143,6 +143,15 @@ public final class Forms {
         return box;
     }
 
+    /** A labelled list: its help line sits between the label and the rows, where it is read first. */
+    public static VBox listField(String label, String help, Node list, String optionalText) {
+        VBox box = field(label, true, list, null, null, optionalText);
+        Label helpLine = label(help, AppStyles.FIELD_HELP);
+        box.getChildren().add(1, helpLine);
+        list.setAccessibleHelp(help);
+        return box;
+    }
+
     /** A label in a style. */
     public static Label label(String text, String... styleClasses) {
         Label l = new Label(text);

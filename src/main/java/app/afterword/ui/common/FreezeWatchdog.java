@@ -20,6 +20,8 @@ public final class FreezeWatchdog implements AutoCloseable {
     public record Stall(Duration length, String uiThreadStack) {
     }
 
+    private static final String FX_THREAD = "JavaFX Application Thread";
+
     private final Executor ui;
     private final Duration threshold;
     private final Duration interval;
@@ -88,7 +90,12 @@ public final class FreezeWatchdog implements AutoCloseable {
         }
     }
 
-    private static String stackOf(Thread t) {
+    private static String stackOf(Thread known) {
+        Thread t = known;
+        if (t == null) {
+            t = Thread.getAllStackTraces().keySet().stream().filter(x -> FX_THREAD.equals(x.getName())).findFirst()
+                .orElse(null);
+        }
         if (t == null) {
             return "";
         }

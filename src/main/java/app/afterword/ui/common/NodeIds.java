@@ -43,6 +43,7 @@ public final class NodeIds {
 
     // Step 2: people
     public static final String ADD_PERSON = "addPerson";
+    public static final String ADD_PERSON_BELOW = "addPersonBelow";
     public static final String PASTE_PEOPLE = "pastePeople";
     public static final String PASTE_TEXT = "pasteText";
     public static final String PASTE_ADD = "pasteAdd";

@@ -52,10 +52,17 @@ public final class PeopleStepView implements StepView {
         VBox pastePanel = pastePanel(paste);
         HBox undo = undoBanner();
 
+        Button addBelow = new Button(m.get("people.addAnother"), Icons.of(Feather.USER_PLUS));
+        addBelow.setId(NodeIds.ADD_PERSON_BELOW);
+        addBelow.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
+        addBelow.setAccessibleText(m.get("people.addAnother"));
+        addBelow.setOnAction(e -> focusName(vm.add()));
+        addBelow.disableProperty().bind(add.disabledProperty());
+
         page.getChildren().addAll(
             Forms.pageHeader(m.get("wizard.kicker", 2, WizardStep.values().length), m.get("step.people.title"),
                 m.get("step.people.subtitle")),
-            toolbar, pastePanel, undo, cards);
+            toolbar, pastePanel, undo, cards, addBelow);
         vm.people().addListener((javafx.collections.ListChangeListener<PersonViewModel>) c -> rebuild());
         rebuild();
     }

@@ -131,8 +131,8 @@ final class PersonCard {
         String prefix = NodeIds.person(i, "topics");
         topics = new ListEditor(person.topics(), prefix, m.get("people.topics.item"), m.get("people.topics.prompt"),
             m.get("people.topics.add"), m);
-        topicsField.getChildren().setAll(Forms.field(m.get("people.topics.label"), true, topics, null,
-            m.get("people.topics.help"), m.get("field.optional")));
+        topicsField.getChildren().setAll(Forms.listField(m.get("people.topics.label"), m.get("people.topics.help"),
+            topics, m.get("field.optional")));
     }
 
     private static void label(Button b, String id, String text) {

@@ -11,9 +11,11 @@ import app.afterword.ui.theme.Icons;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -162,6 +164,25 @@ public final class WizardView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Lays out every other page once, one page per turn of the UI thread, right after the first frame. Skins, CSS and
+     * text measuring then cost nothing when a step opens; the person is reading the first page meanwhile.
+     */
+    public void warmUp(Executor ui) {
+        for (WizardStep s : WizardStep.values()) {
+            ui.execute(() -> {
+                Parent node = pages.get(s).node();
+                if (holder.getChildren().contains(node)) {
+                    return;
+                }
+                holder.getChildren().add(node);
+                holder.applyCss();
+                holder.layout();
+                holder.getChildren().remove(node);
+            });
+        }
     }
 
     /** Focuses the first input of the current step. */
