@@ -38,12 +38,12 @@ final class MainWindow extends StackPane {
         getStyleClass().add(AppStyles.SHELL);
         wizard = new WizardView(vm, m, Map.of());
         BorderPane frame = new BorderPane();
-        frame.setTop(header(vm, theme, m));
+        frame.setTop(header(vm, theme, m, () -> wizard.focusFirst()));
         frame.setCenter(wizard);
         getChildren().addAll(frame, new ErrorNoticeView(errors, m));
     }
 
-    private static HBox header(WizardViewModel vm, ThemeManager theme, Messages m) {
+    private static HBox header(WizardViewModel vm, ThemeManager theme, Messages m, Runnable onNew) {
         Label brand = new Label(m.get("app.name"), Icons.of(Feather.FEATHER));
         brand.getStyleClass().add(AppStyles.BRAND);
         Label title = new Label();
@@ -91,7 +91,10 @@ final class MainWindow extends StackPane {
         Button fresh = new Button(m.get("wizard.new"), Icons.of(Feather.PLUS));
         fresh.setId(NodeIds.NEW_INTERVIEW);
         fresh.setAccessibleText(m.get("wizard.new"));
-        fresh.setOnAction(e -> vm.newInterview());
+        fresh.setOnAction(e -> {
+            vm.newInterview();
+            onNew.run();
+        });
 
         MenuButton looks = new MenuButton(null, Icons.of(Feather.SUN));
         looks.setId(NodeIds.THEME_MENU);

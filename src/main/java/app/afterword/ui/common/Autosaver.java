@@ -43,6 +43,8 @@ public final class Autosaver<S, R> {
     private boolean inFlight;
     private boolean again;
     private int saves;
+    private int generation;
+    private Runnable afterSave;
 
     /**
      * Creates a saver.
@@ -102,7 +104,30 @@ public final class Autosaver<S, R> {
         firstUnsaved = null;
         inFlight = true;
         state.set(SaveState.saving());
-        runner.run(TaskRunner.Lane.IO, () -> writer.write(snap), this::succeeded, this::failed);
+        int gen = generation;
+        runner.run(TaskRunner.Lane.IO, () -> writer.write(snap), r -> {
+            if (gen == generation) {
+                succeeded(r);
+            }
+        }, e -> {
+            if (gen == generation) {
+                failed(e);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code next} once everything typed is on disk: at once when nothing is unsaved, else after the save
+     * finishes. When the save fails, {@code next} is dropped and the failure shows, so nothing typed is ever left
+     * behind (used before switching to another interview).
+     */
+    public void flushThen(Runnable next) {
+        if (!dirty && !inFlight) {
+            next.run();
+            return;
+        }
+        afterSave = next;
+        flush();
     }
 
     /** Saves now even when nothing changed (Ctrl+S, "Retry"). */
@@ -114,6 +139,9 @@ public final class Autosaver<S, R> {
     /** Marks everything as saved without writing (an interview was just opened from disk). */
     public void reset(Instant savedAt) {
         cancelTimer();
+        generation++;
+        inFlight = false;
+        afterSave = null;
         dirty = false;
         again = false;
         firstUnsaved = null;
@@ -128,12 +156,19 @@ public final class Autosaver<S, R> {
         if (again) {
             again = false;
             flush();
+        } else if (afterSave != null && !dirty) {
+            Runnable next = afterSave;
+            afterSave = null;
+            next.run();
+        } else if (afterSave != null) {
+            flush();
         }
     }
 
     private void failed(Throwable error) {
         inFlight = false;
         again = false;
+        afterSave = null;
         dirty = true;
         if (firstUnsaved == null) {
             firstUnsaved = runner.clock().instant();

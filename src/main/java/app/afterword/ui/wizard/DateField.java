@@ -36,18 +36,18 @@ final class DateField {
         pick.setFocusTraversable(false);
         pick.setAccessibleText(pickText);
         pick.setTooltip(new Tooltip(pickText));
-        pick.setOnAction(e -> open(field, model, input, fallback));
+        pick.setOnAction(e -> open(field, pick, model, input, fallback));
         field.setRight(pick);
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && e.isAltDown()) {
-                open(field, model, input, fallback);
+                open(field, pick, model, input, fallback);
                 e.consume();
             }
         });
         return field;
     }
 
-    private static void open(CustomTextField field, FormField model, DateTimeInput input,
+    private static void open(CustomTextField field, Button anchor, FormField model, DateTimeInput input,
                              Supplier<LocalDate> fallback) {
         Calendar calendar = new Calendar(input.parseDate(model.text()).orElseGet(fallback));
         Popover popover = new Popover(calendar);
@@ -62,7 +62,7 @@ final class DateField {
                 field.end();
             }
         });
-        popover.show(field);
+        popover.show(anchor);
         calendar.requestFocus();
     }
 }

@@ -160,10 +160,17 @@ public final class WizardViewModel {
         autosaver.reset(session.copy().savedAt());
     }
 
-    /** Saves what is open and starts an empty interview. */
+    /**
+     * Starts an empty interview once what is open is safely saved; when that save fails, the open interview stays,
+     * showing why, so nothing typed is left behind.
+     */
     public void newInterview() {
-        autosaver.flush();
-        open(WorkingCopies.fresh(interviewStep.input(), userZone, runner.clock().instant()));
+        switchTo(() -> WorkingCopies.fresh(interviewStep.input(), userZone, runner.clock().instant()));
+    }
+
+    /** Opens another session once what is open is saved (see {@link #newInterview()}). */
+    public void switchTo(java.util.function.Supplier<WorkingCopies.Session> next) {
+        autosaver.flushThen(() -> open(next.get()));
     }
 
     /** Checks the step; moves on when it is fine, else asks for the first problem to be focused. */

@@ -159,4 +159,47 @@ class AutosaverTest {
         assertThat(written).isEmpty();
         assertThat(saver.stateProperty().get().at()).isEqualTo(Instant.parse("2026-11-20T09:00:00Z"));
     }
+
+    @Test
+    void flushThenRunsAtOnceWhenEverythingIsSaved() {
+        List<String> ran = new ArrayList<>();
+        saver.flushThen(() -> ran.add("next"));
+        assertThat(ran).containsExactly("next");
+    }
+
+    @Test
+    void flushThenWaitsUntilTheEditsAreOnDisk() {
+        List<String> ran = new ArrayList<>();
+        runner.hold(true);
+        type("Acme");
+        saver.flushThen(() -> ran.add("next:" + written));
+        assertThat(ran).isEmpty();
+        runner.runHeld();
+        assertThat(ran).containsExactly("next:[Acme]");
+    }
+
+    @Test
+    void flushThenIsDroppedWhenTheSaveFails() {
+        List<String> ran = new ArrayList<>();
+        failWith = new SaveException(SaveException.Reason.DISK_FULL, "full", null);
+        type("Acme");
+        saver.flushThen(() -> ran.add("next"));
+        assertThat(ran).isEmpty();
+        failWith = null;
+        runner.advance(Duration.ofSeconds(15));
+        assertThat(written).containsExactly("Acme");
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
+    void aSaveFinishingAfterAResetDoesNotReachTheNewState() {
+        runner.hold(true);
+        type("old interview");
+        saver.flush();
+        saver.reset(null);
+        runner.runHeld();
+        assertThat(written).containsExactly("old interview");
+        assertThat(applied).isEmpty();
+        assertThat(saver.stateProperty().get()).isEqualTo(SaveState.saved(null));
+    }
 }

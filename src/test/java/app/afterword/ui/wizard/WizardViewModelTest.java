@@ -259,6 +259,39 @@ class WizardViewModelTest {
     }
 
     @Test
+    void newInterviewWaitsForTheSaveStillRunningAndNeverMixesTheTwo() {
+        f.fillTwoPersonPanel();
+        f.vm.save();
+        String first = f.vm.workingCopyKey();
+        f.runner.hold(true);
+        f.vm.interviewStep().role().textProperty().set("Principal Data Engineer");
+        f.vm.save();
+        f.vm.newInterview();
+        assertThat(f.vm.interviewStep().company().text()).isEqualTo("Northwind Labs");
+        f.runner.runHeld();
+        f.runner.hold(false);
+        assertThat(f.vm.interviewStep().company().text()).isEmpty();
+        assertThat(f.vm.workingCopyKey()).startsWith("new-");
+        f.vm.interviewStep().company().textProperty().set("Second Co");
+        f.vm.save();
+        assertThat(f.copies.get(first).orElseThrow().role()).isEqualTo("Principal Data Engineer");
+        assertThat(f.workspace.interviews().get(first).orElseThrow().company()).isEqualTo("Northwind Labs");
+        assertThat(f.copies.get(f.vm.workingCopyKey()).orElseThrow().company()).isEqualTo("Second Co");
+    }
+
+    @Test
+    void newInterviewKeepsTheOpenOneWhenItCannotBeSaved() {
+        f.vm.interviewStep().company().textProperty().set("Acme");
+        f.disk.full = true;
+        f.vm.newInterview();
+        assertThat(f.vm.interviewStep().company().text()).isEqualTo("Acme");
+        assertThat(f.vm.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.FAILED);
+        f.disk.full = false;
+        f.vm.newInterview();
+        assertThat(f.vm.interviewStep().company().text()).isEmpty();
+    }
+
+    @Test
     void openingAStoredInterviewShowsItsFieldsInItsZone() {
         Interview sample = app.afterword.core.store.FirstRun.sample(f.workspace.json()).withId("sample");
         f.vm.open(f.copies.session(sample, f.input, WizardFixture.USER_ZONE));
