@@ -15,6 +15,7 @@ import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.AppearanceSettings;
+import app.afterword.ui.theme.Icons;
 import app.afterword.ui.theme.SystemTheme;
 import app.afterword.ui.theme.Theme;
 import app.afterword.ui.theme.ThemeChoice;
@@ -33,8 +34,10 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,14 +113,16 @@ public final class App extends Application {
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
         }
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        Scene scene = startupProblem == null ? new Scene(root, WIDTH, HEIGHT) : new Scene(root, 640, 360);
         theme.install(scene);
         if (window != null) {
             window.wizard().installShortcuts(scene);
         }
         stage.setScene(scene);
-        stage.setMinWidth(760);
-        stage.setMinHeight(540);
+        if (startupProblem == null) {
+            stage.setMinWidth(760);
+            stage.setMinHeight(540);
+        }
         stage.show();
         if (window != null) {
             window.wizard().focusFirst();
@@ -130,13 +135,18 @@ public final class App extends Application {
 
     private Parent problemPage(Messages messages) {
         Label title = new Label(messages.get("startup.title"));
-        title.getStyleClass().add(AppStyles.PAGE_TITLE);
+        title.getStyleClass().add(AppStyles.PLACEHOLDER_TITLE);
         Label problem = new Label(startupProblem);
         problem.setId(NodeIds.STARTUP_PROBLEM);
+        problem.getStyleClass().add(AppStyles.PLACEHOLDER_TEXT);
         problem.setWrapText(true);
-        VBox box = new VBox(title, problem);
-        box.getStyleClass().addAll(AppStyles.SHELL, AppStyles.PAGE);
-        return box;
+        problem.setFocusTraversable(true);
+        problem.setAccessibleText(startupProblem);
+        VBox card = new VBox(Icons.of(Feather.ALERT_CIRCLE, AppStyles.PLACEHOLDER_ICON), title, problem);
+        card.getStyleClass().addAll(AppStyles.PLACEHOLDER, AppStyles.STARTUP_PROBLEM);
+        StackPane page = new StackPane(card);
+        page.getStyleClass().addAll(AppStyles.SHELL, AppStyles.STARTUP_PAGE);
+        return page;
     }
 
     private void rememberTheme(ThemeChoice choice) {

@@ -3,8 +3,14 @@ package app.afterword.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.store.HoldLock;
 import app.afterword.ui.common.NodeIds;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -42,5 +48,28 @@ class AppSmokeTest {
             .isEqualTo("Brightline Transit");
         assertThat(robot.lookup("#" + NodeIds.ROLE).queryAs(TextField.class).getText())
             .isEqualTo("Senior Product Designer");
+    }
+
+    @Test
+    void aSecondWindowOnTheSameDataFolderExplainsInsteadOfOpening() throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx128m", "-cp", classPath, HoldLock.class.getName(), dataDir.toString()).redirectErrorStream(true)
+            .start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+            StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("open");
+            FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
+            WaitForAsyncUtils.waitForFxEvents();
+            FxRobot robot = new FxRobot();
+            Label problem = robot.lookup("#" + NodeIds.STARTUP_PROBLEM).queryAs(Label.class);
+            assertThat(problem.getText()).contains("already open").contains("--data-dir");
+            assertThat(robot.lookup("#" + NodeIds.COMPANY).tryQuery()).isEmpty();
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(10, TimeUnit.SECONDS);
+            holder.destroy();
+        }
     }
 }

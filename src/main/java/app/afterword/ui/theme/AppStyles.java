@@ -68,6 +68,8 @@ public final class AppStyles {
     public static final String PLACEHOLDER_TITLE = "placeholder-title";
     public static final String PLACEHOLDER_TEXT = "placeholder-text";
     public static final String PLACEHOLDER_LIST = "placeholder-list";
+    public static final String STARTUP_PAGE = "startup-page";
+    public static final String STARTUP_PROBLEM = "startup-problem";
 
     private AppStyles() {
     }

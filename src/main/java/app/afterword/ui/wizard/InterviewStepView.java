@@ -113,6 +113,11 @@ public final class InterviewStepView implements StepView {
         box.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(Forms::limit));
         box.getEditor().textProperty().bindBidirectional(model.textProperty());
         box.setValue(model.text());
+        model.textProperty().addListener((o, was, now) -> {
+            if (!box.isFocused() && !java.util.Objects.equals(box.getValue(), now)) {
+                box.setValue(now);
+            }
+        });
         box.setAccessibleText(m.get("interview.zone.label"));
         box.setPromptText(m.get("interview.zone.prompt"));
         box.focusedProperty().addListener((o, was, now) -> {
