@@ -29,11 +29,14 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -70,6 +73,7 @@ public final class App extends Application {
     private WizardViewModel wizard;
     private ThemeManager theme;
     private MainWindow window;
+    private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
 
     @Override
     public void init() {
@@ -128,6 +132,7 @@ public final class App extends Application {
             window.wizard().focusFirst();
             window.wizard().warmUp(runner::onUi);
         }
+        Runtime.getRuntime().addShutdownHook(shutdownFlush);
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
             LOG.warn("The window did not respond for {} ms. The UI thread was at:\n{}", stall.length().toMillis(),
                 stall.uiThreadStack())).start();
@@ -144,6 +149,7 @@ public final class App extends Application {
         problem.setAccessibleText(startupProblem);
         VBox card = new VBox(Icons.of(Feather.ALERT_CIRCLE, AppStyles.PLACEHOLDER_ICON), title, problem);
         card.getStyleClass().addAll(AppStyles.PLACEHOLDER, AppStyles.STARTUP_PROBLEM);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane page = new StackPane(card);
         page.getStyleClass().addAll(AppStyles.SHELL, AppStyles.STARTUP_PAGE);
         return page;
@@ -159,8 +165,37 @@ public final class App extends Application {
         }, saved -> { }, null);
     }
 
+    /**
+     * On SIGTERM or logout the JVM ends without {@link #stop()}: take what is typed on the UI thread, if it still
+     * answers, and let the writes finish, within a few seconds.
+     */
+    private void flushOnShutdown() {
+        CountDownLatch taken = new CountDownLatch(1);
+        runner.onUi(() -> {
+            try {
+                if (wizard != null) {
+                    wizard.flush();
+                }
+            } finally {
+                taken.countDown();
+            }
+        });
+        try {
+            taken.await(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        runner.shutdown(Duration.ofSeconds(2));
+    }
+
     @Override
     public void stop() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownFlush);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Already shutting down, or never registered: the hook does the flushing then.
+            LOG.debug("Shutdown hook not removed");
+        }
         if (wizard != null) {
             wizard.flush();
         }

@@ -131,6 +131,17 @@ public final class WizardViewModel {
         };
     }
 
+    /**
+     * Puts the ViewModel of a later step (note, review, send) in charge of checking that step; until one is given,
+     * the step has nothing to check.
+     */
+    public void use(WizardStep laterStep, StepModel model) {
+        if (laterStep.ordinal() <= WizardStep.CONVERSATION.ordinal()) {
+            throw new IllegalArgumentException("steps 1 to 3 are built in: " + laterStep);
+        }
+        models.put(laterStep, model);
+    }
+
     /** Opens a session: its input, at the step it was left on. */
     public void open(WorkingCopies.Session session) {
         loading = true;

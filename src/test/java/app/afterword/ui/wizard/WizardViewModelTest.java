@@ -101,6 +101,27 @@ class WizardViewModelTest {
     }
 
     @Test
+    void aLaterStepCanBringItsOwnCheck() {
+        f.fillTwoPersonPanel();
+        app.afterword.ui.common.FormField tone = new app.afterword.ui.common.FormField("tone", () -> { })
+            .rule(() -> "Pick a tone.");
+        f.vm.use(WizardStep.NOTE, new StepModel() {
+            @Override
+            public List<app.afterword.ui.common.FormField> validate() {
+                return tone.check() ? List.of() : List.of(tone);
+            }
+
+            @Override
+            public boolean isValid() {
+                return tone.problem() == null;
+            }
+        });
+        assertThat(f.vm.goTo(WizardStep.SEND)).isFalse();
+        assertThat(f.vm.stepProperty().get()).isEqualTo(WizardStep.NOTE);
+        assertThat(f.focused).containsExactly(tone);
+    }
+
+    @Test
     void jumpingAheadStopsAtTheFirstStepWithAProblem() {
         f.fillTwoPersonPanel();
         f.vm.peopleStep().people().get(1).name().textProperty().set("");
