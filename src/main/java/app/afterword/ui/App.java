@@ -131,6 +131,7 @@ public final class App extends Application {
         if (window != null) {
             window.wizard().focusFirst();
             window.wizard().warmUp(runner::onUi);
+            theme.effectiveProperty().addListener((o, was, now) -> window.wizard().warmUp(runner::onUi));
         }
         Runtime.getRuntime().addShutdownHook(shutdownFlush);
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->

@@ -106,17 +106,28 @@ public final class ListField {
         return typed().stream().map(String::strip).toList();
     }
 
-    /** Replaces every row, as when an interview is opened; keeps one empty row when there is nothing. */
+    /**
+     * Replaces every row, as when an interview is opened; keeps one empty row when there is nothing. Existing rows
+     * are reused in order, so an editor showing the list keeps its controls.
+     */
     public void load(List<String> values) {
-        List<Item> rows = new ArrayList<>();
+        List<String> wanted = new ArrayList<>();
         for (String v : values) {
-            if (v != null && !v.isBlank() && rows.size() < MAX_ITEMS) {
-                rows.add(new Item(v));
+            if (v != null && !v.isBlank() && wanted.size() < MAX_ITEMS) {
+                wanted.add(v);
             }
         }
-        if (rows.isEmpty()) {
-            rows.add(new Item(""));
+        if (wanted.isEmpty()) {
+            wanted.add("");
         }
-        items.setAll(rows);
+        List<Item> rows = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Item item = i < items.size() ? items.get(i) : new Item("");
+            item.textProperty().set(wanted.get(i));
+            rows.add(item);
+        }
+        if (!rows.equals(items)) {
+            items.setAll(rows);
+        }
     }
 }

@@ -197,21 +197,23 @@ public final class PeopleStepViewModel implements StepModel {
         b.interviewers(people.stream().map(PersonViewModel::toInterviewer).toList());
     }
 
-    /** Shows the cards of a working copy; a copy without people shows one blank card. */
+    /**
+     * Shows the cards of a working copy; a copy without people shows one blank card. Existing cards are reused in
+     * order, so opening another interview does not rebuild the screen.
+     */
     public void load(List<InterviewWorkingCopy.Person> cards) {
         clearUndo();
+        List<InterviewWorkingCopy.Person> wanted = cards.isEmpty()
+            ? List.of(new InterviewWorkingCopy.Person("", "", "", "", List.of(), "", Map.of())) : cards;
         List<PersonViewModel> loaded = new ArrayList<>();
-        for (InterviewWorkingCopy.Person p : cards) {
-            PersonViewModel vm = newPerson();
-            vm.load(p);
+        for (int i = 0; i < wanted.size(); i++) {
+            PersonViewModel vm = i < people.size() ? people.get(i) : newPerson();
+            vm.load(wanted.get(i));
             loaded.add(vm);
         }
-        if (loaded.isEmpty()) {
-            PersonViewModel blank = newPerson();
-            blank.load(new InterviewWorkingCopy.Person("", "", "", "", List.of(), "", Map.of()));
-            loaded.add(blank);
+        if (!loaded.equals(people)) {
+            people.setAll(loaded);
         }
-        people.setAll(loaded);
     }
 
     /** The cards as typed, without blank extra cards. */
