@@ -73,6 +73,7 @@ public final class App extends Application {
     private WizardViewModel wizard;
     private ThemeManager theme;
     private MainWindow window;
+    private Stage stage;
     private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
 
     @Override
@@ -96,7 +97,8 @@ public final class App extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        this.stage = primary;
         Messages messages = new Messages();
         errors = new ErrorHandler(FxTaskRunner.uiExecutor(), clock, messages, Duration.ofSeconds(20));
         Thread.currentThread().setUncaughtExceptionHandler(errors);
@@ -105,6 +107,7 @@ public final class App extends Application {
         theme = new ThemeManager(themeChoice, systemTheme, this::rememberTheme);
 
         Parent root;
+        stage.titleProperty().unbind();
         if (startupProblem != null) {
             root = problemPage(messages);
             stage.setTitle(messages.get("app.name"));
@@ -191,6 +194,9 @@ public final class App extends Application {
 
     @Override
     public void stop() throws IOException {
+        if (stage != null) {
+            stage.titleProperty().unbind();
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownFlush);
         } catch (IllegalStateException | IllegalArgumentException e) {

@@ -146,12 +146,14 @@ class WizardFlowTest {
     @Test
     void aFieldIsCheckedWhenFocusLeavesItAndNextFocusesTheFirstProblem() throws Exception {
         driver = new AppDriver(dataDir).start();
-        driver.clickOn("#" + NodeIds.NEW_INTERVIEW);
-        driver.click(NodeIds.ROLE).key(KeyCode.TAB).selectAll().key(KeyCode.BACK_SPACE)
+        driver.click(NodeIds.NEW_INTERVIEW);
+        assertThat(driver.focusedId()).isEqualTo(NodeIds.COMPANY);
+        driver.key(KeyCode.TAB).key(KeyCode.TAB).selectAll().key(KeyCode.BACK_SPACE)
             .typeText("31 Feb 2026").key(KeyCode.TAB);
         List<String> messages = driver.lookup(".field-error").queryAllAs(Label.class).stream()
             .filter(Label::isVisible).map(Label::getText).toList();
-        assertThat(messages).containsExactly("Add the job title, e.g. Product Designer.",
+        assertThat(messages).containsExactly("Add the company’s name, e.g. Acme.",
+            "Add the job title, e.g. Product Designer.",
             "“31 Feb 2026” isn’t a date; write it like " + driver.app().wizard().interviewStep().input()
                 .formatDate(java.time.LocalDate.now()) + ".");
         driver.next();
