@@ -1,43 +1,90 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.ui;
 
-import app.afterword.core.interview.Interview;
 import app.afterword.core.store.DataDirectory;
 import app.afterword.core.store.FirstRun;
 import app.afterword.core.store.SaveException;
 import app.afterword.core.store.Workspace;
 import app.afterword.core.store.WorkspaceLockedException;
-import atlantafx.base.theme.PrimerLight;
+import app.afterword.ui.common.DateTimeInput;
+import app.afterword.ui.common.ErrorHandler;
+import app.afterword.ui.common.FreezeWatchdog;
+import app.afterword.ui.common.FxTaskRunner;
+import app.afterword.ui.common.Messages;
+import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.common.TaskRunner;
+import app.afterword.ui.theme.AppStyles;
+import app.afterword.ui.theme.AppearanceSettings;
+import app.afterword.ui.theme.Icons;
+import app.afterword.ui.theme.SystemTheme;
+import app.afterword.ui.theme.Theme;
+import app.afterword.ui.theme.ThemeChoice;
+import app.afterword.ui.theme.ThemeManager;
+import app.afterword.ui.wizard.WizardViewModel;
+import app.afterword.ui.wizard.WorkingCopies;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.geometry.Insets;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The desktop app and its composition root: it opens the workspace and builds the first screen. */
+/**
+ * The desktop app and its composition root: the only place that creates services. {@link #init()} opens the
+ * workspace and decides what to show before the window exists (off the UI thread); {@link #start(Stage)} wires the
+ * screens; {@link #stop()} saves what is unsaved and releases everything.
+ */
 public final class App extends Application {
 
-    /** Id of the list of interviews on the first screen. */
-    public static final String INTERVIEW_LIST_ID = "interviewList";
-    /** Id of the message shown when the workspace cannot be opened. */
-    public static final String STARTUP_PROBLEM_ID = "startupProblem";
+    /** The window's size on first start. */
+    static final double WIDTH = 1100;
+    static final double HEIGHT = 760;
 
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private final ZoneId userZone = ZoneId.systemDefault();
+    private final DateTimeInput input = new DateTimeInput(Locale.getDefault(Locale.Category.FORMAT));
     private Workspace workspace;
     private String startupProblem;
+    private WorkingCopies copies;
+    private WorkingCopies.Session session;
+    private ThemeChoice themeChoice = ThemeChoice.SYSTEM;
+    private Theme systemTheme = Theme.LIGHT;
+
+    private TaskRunner runner;
+    private ErrorHandler errors;
+    private FreezeWatchdog watchdog;
+    private WizardViewModel wizard;
+    private ThemeManager theme;
+    private MainWindow window;
+    private Stage stage;
+    private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
 
     @Override
     public void init() {
         Path dir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
         try {
             workspace = Workspace.open(dir);
-            FirstRun.seed(workspace);
+            Optional<String> seeded = FirstRun.seed(workspace);
+            copies = WorkingCopies.open(workspace);
+            session = copies.start(seeded, input, userZone, clock.instant());
+            themeChoice = workspace.settings().get(AppearanceSettings.SECTION).choice();
         } catch (WorkspaceLockedException e) {
             startupProblem = e.getMessage();
         } catch (IOException e) {
@@ -46,43 +93,152 @@ public final class App extends Application {
         } catch (SaveException e) {
             startupProblem = e.getMessage();
         }
+        systemTheme = SystemTheme.detect();
     }
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        VBox root = new VBox(12);
-        root.setPadding(new Insets(24));
-        Label title = new Label("Your interviews");
-        title.getStyleClass().add("title-2");
-        root.getChildren().add(title);
+    public void start(Stage primary) {
+        this.stage = primary;
+        Messages messages = new Messages();
+        errors = new ErrorHandler(FxTaskRunner.uiExecutor(), clock, messages, Duration.ofSeconds(20));
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        Thread.setDefaultUncaughtExceptionHandler(errors);
+        runner = new FxTaskRunner(errors::report, clock);
+        theme = new ThemeManager(themeChoice, systemTheme, this::rememberTheme);
+
+        Parent root;
+        stage.titleProperty().unbind();
         if (startupProblem != null) {
-            Label problem = new Label(startupProblem);
-            problem.setId(STARTUP_PROBLEM_ID);
-            problem.setWrapText(true);
-            root.getChildren().add(problem);
+            root = problemPage(messages);
+            stage.setTitle(messages.get("app.name"));
         } else {
-            ListView<String> list = new ListView<>();
-            list.setId(INTERVIEW_LIST_ID);
-            list.setAccessibleText("Interviews");
-            list.getItems().setAll(describe(List.copyOf(workspace.interviews().all().values())));
-            VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
-            root.getChildren().add(list);
+            wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
+            wizard.open(session);
+            errors.setEmergencySave(wizard::save);
+            window = new MainWindow(wizard, theme, errors, messages);
+            root = window;
+            stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
         }
-        stage.setTitle("Afterword");
-        stage.setScene(new Scene(root, 960, 640));
+        Scene scene = startupProblem == null ? new Scene(root, WIDTH, HEIGHT) : new Scene(root, 640, 360);
+        theme.install(scene);
+        if (window != null) {
+            window.wizard().installShortcuts(scene);
+        }
+        stage.setScene(scene);
+        if (startupProblem == null) {
+            stage.setMinWidth(760);
+            stage.setMinHeight(540);
+        }
         stage.show();
+        if (window != null) {
+            window.wizard().focusFirst();
+            window.wizard().warmUp(runner::onUi);
+            theme.effectiveProperty().addListener((o, was, now) -> window.wizard().warmUp(runner::onUi));
+        }
+        Runtime.getRuntime().addShutdownHook(shutdownFlush);
+        watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
+            LOG.warn("The window did not respond for {} ms. The UI thread was at:\n{}", stall.length().toMillis(),
+                stall.uiThreadStack())).start();
     }
 
-    private static List<String> describe(List<Interview> interviews) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-        return interviews.stream().map(i -> i.company() + " — " + i.role() + " · " + i.start().format(date)).toList();
+    private Parent problemPage(Messages messages) {
+        Label title = new Label(messages.get("startup.title"));
+        title.getStyleClass().add(AppStyles.PLACEHOLDER_TITLE);
+        Label problem = new Label(startupProblem);
+        problem.setId(NodeIds.STARTUP_PROBLEM);
+        problem.getStyleClass().add(AppStyles.PLACEHOLDER_TEXT);
+        problem.setWrapText(true);
+        problem.setFocusTraversable(true);
+        problem.setAccessibleText(startupProblem);
+        VBox card = new VBox(Icons.of(Feather.ALERT_CIRCLE, AppStyles.PLACEHOLDER_ICON), title, problem);
+        card.getStyleClass().addAll(AppStyles.PLACEHOLDER, AppStyles.STARTUP_PROBLEM);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane page = new StackPane(card);
+        page.getStyleClass().addAll(AppStyles.SHELL, AppStyles.STARTUP_PAGE);
+        return page;
+    }
+
+    private void rememberTheme(ThemeChoice choice) {
+        if (workspace == null) {
+            return;
+        }
+        runner.run(TaskRunner.Lane.IO, () -> {
+            workspace.settings().put(AppearanceSettings.SECTION, new AppearanceSettings(choice.key()));
+            return choice;
+        }, saved -> { }, null);
+    }
+
+    /**
+     * On SIGTERM or logout the JVM ends without {@link #stop()}: take what is typed on the UI thread, if it still
+     * answers, and let the writes finish, within a few seconds.
+     */
+    private void flushOnShutdown() {
+        CountDownLatch taken = new CountDownLatch(1);
+        runner.onUi(() -> {
+            try {
+                if (wizard != null) {
+                    wizard.flush();
+                }
+            } finally {
+                taken.countDown();
+            }
+        });
+        try {
+            taken.await(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        runner.shutdown(Duration.ofSeconds(2));
     }
 
     @Override
     public void stop() throws IOException {
+        if (stage != null) {
+            stage.titleProperty().unbind();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownFlush);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Already shutting down, or never registered: the hook does the flushing then.
+            LOG.debug("Shutdown hook not removed");
+        }
+        if (wizard != null) {
+            wizard.flush();
+        }
+        if (runner != null) {
+            runner.shutdown(Duration.ofSeconds(3));
+        }
+        if (watchdog != null) {
+            watchdog.close();
+        }
         if (workspace != null) {
             workspace.close();
         }
+    }
+
+    /** The wizard, for UI tests. */
+    WizardViewModel wizard() {
+        return wizard;
+    }
+
+    /** The theme, for UI tests. */
+    ThemeManager theme() {
+        return theme;
+    }
+
+    /** The task runner, for UI tests. */
+    TaskRunner runner() {
+        return runner;
+    }
+
+    /** Where the app started, for UI tests that go back to it. */
+    WorkingCopies.Session wizardStart() {
+        return session;
+    }
+
+    /** The error handler, for UI tests. */
+    ErrorHandler errors() {
+        return errors;
     }
 }

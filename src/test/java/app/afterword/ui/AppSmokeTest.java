@@ -3,8 +3,15 @@ package app.afterword.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.store.HoldLock;
+import app.afterword.ui.common.NodeIds;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import javafx.scene.control.ListView;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -30,14 +37,39 @@ class AppSmokeTest {
     }
 
     @Test
-    void firstStartShowsTheSampleInterviewInAWindowCalledAfterword() throws Exception {
+    void firstStartOpensTheSampleInterviewInAWindowCalledAfterword() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
         WaitForAsyncUtils.waitForFxEvents();
         FxRobot robot = new FxRobot();
         Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
-        assertThat(stage.getTitle()).contains("Afterword");
-        ListView<?> list = robot.lookup("#" + App.INTERVIEW_LIST_ID).queryAs(ListView.class);
-        assertThat(list.getItems()).singleElement().asString().startsWith("Brightline Transit — Senior Product");
+        assertThat(stage.getTitle()).contains("Afterword").contains("Brightline Transit");
+        assertThat(robot.lookup("#" + NodeIds.COMPANY).queryAs(TextField.class).getText())
+            .isEqualTo("Brightline Transit");
+        assertThat(robot.lookup("#" + NodeIds.ROLE).queryAs(TextField.class).getText())
+            .isEqualTo("Senior Product Designer");
+    }
+
+    @Test
+    void aSecondWindowOnTheSameDataFolderExplainsInsteadOfOpening() throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx128m", "-cp", classPath, HoldLock.class.getName(), dataDir.toString()).redirectErrorStream(true)
+            .start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+            StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("open");
+            FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
+            WaitForAsyncUtils.waitForFxEvents();
+            FxRobot robot = new FxRobot();
+            Label problem = robot.lookup("#" + NodeIds.STARTUP_PROBLEM).queryAs(Label.class);
+            assertThat(problem.getText()).contains("already open").contains("--data-dir");
+            assertThat(robot.lookup("#" + NodeIds.COMPANY).tryQuery()).isEmpty();
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(10, TimeUnit.SECONDS);
+            holder.destroy();
+        }
     }
 }

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.common;
+
+import app.afterword.ui.theme.AppStyles;
+import app.afterword.ui.theme.Icons;
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * An editable list of short texts, one row each. Enter adds a row below, Backspace in an empty row removes it, and
+ * every row has a remove button; all of it works from the keyboard. Rows are reused when the list changes, so
+ * focus and caret stay where they were.
+ */
+public final class ListEditor extends VBox {
+
+    private final ListField model;
+    private final String idPrefix;
+    private final String itemName;
+    private final String prompt;
+    private final Messages messages;
+    private final VBox rows = new VBox();
+    private final Button add;
+    private final Map<ListField.Item, Row> cache = new IdentityHashMap<>();
+    private final ListChangeListener<ListField.Item> listener = c -> {
+        boolean structural = false;
+        while (c.next()) {
+            structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated() || c.wasReplaced();
+        }
+        if (structural) {
+            rebuild();
+        }
+    };
+
+    /**
+     * Creates the editor.
+     *
+     * @param idPrefix  ids become {@code idPrefix1}, {@code idPrefix1Remove}, {@code idPrefixAdd}
+     * @param itemName  what one row is, for accessible names ("Topic")
+     * @param prompt    example text shown in empty rows
+     * @param addLabel  the add button's text ("Add a topic")
+     */
+    public ListEditor(ListField model, String idPrefix, String itemName, String prompt, String addLabel,
+                      Messages messages) {
+        this.model = model;
+        this.idPrefix = idPrefix;
+        this.itemName = itemName;
+        this.prompt = prompt;
+        this.messages = messages;
+        getStyleClass().add(AppStyles.LIST_EDITOR);
+        rows.getStyleClass().add("list-rows");
+        add = new Button(addLabel, Icons.of(Feather.PLUS));
+        add.setId(NodeIds.listAdd(idPrefix));
+        add.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT, Styles.SMALL);
+        add.setAccessibleText(addLabel);
+        add.setOnAction(e -> focusRow(model.add()));
+        getChildren().addAll(rows, add);
+        model.items().addListener(listener);
+        rebuild();
+    }
+
+    private void rebuild() {
+        List<ListField.Item> items = model.items();
+        List<HBox> nodes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ListField.Item item = items.get(i);
+            Row row = cache.computeIfAbsent(item, this::newRow);
+            row.index(i);
+            nodes.add(row.box);
+        }
+        cache.keySet().removeIf(item -> {
+            if (!items.contains(item)) {
+                cache.get(item).dispose();
+                return true;
+            }
+            return false;
+        });
+        rows.getChildren().setAll(nodes);
+        add.setDisable(!model.canAdd());
+    }
+
+    private Row newRow(ListField.Item item) {
+        return new Row(item);
+    }
+
+    private void focusRow(ListField.Item item) {
+        if (item == null) {
+            return;
+        }
+        Row row = cache.get(item);
+        if (row != null) {
+            row.field.requestFocus();
+        }
+    }
+
+    /** Stops listening to the list, for editors that are thrown away. */
+    public void dispose() {
+        model.items().removeListener(listener);
+        cache.values().forEach(Row::dispose);
+        cache.clear();
+    }
+
+    /** One row: a bullet, the text, and a remove button. */
+    private final class Row {
+        private final ListField.Item item;
+        private final HBox box;
+        private final TextField field = new TextField();
+        private final Button remove = new Button(null, Icons.of(Feather.X));
+
+        Row(ListField.Item item) {
+            this.item = item;
+            field.setTextFormatter(new TextFormatter<>(Forms::limit));
+            field.textProperty().bindBidirectional(item.textProperty());
+            field.setPromptText(prompt);
+            HBox.setHgrow(field, Priority.ALWAYS);
+            field.addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, AppStyles.ROW_ACTION);
+            remove.setOnAction(e -> removeRow());
+            box = new HBox(Icons.of(Feather.CORNER_DOWN_RIGHT, AppStyles.LIST_BULLET), field, remove);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add(AppStyles.LIST_ROW);
+        }
+
+        void index(int i) {
+            field.setId(NodeIds.listRow(idPrefix, i));
+            field.setAccessibleText(messages.get("list.row", itemName, i + 1));
+            remove.setId(NodeIds.listRowRemove(idPrefix, i));
+            remove.setAccessibleText(messages.get("list.remove", itemName, i + 1));
+            remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("list.remove", itemName, i + 1)));
+        }
+
+        private void keys(KeyEvent e) {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                int at = model.items().indexOf(item);
+                focusRow(model.insert(at + 1));
+                e.consume();
+            } else if (e.getCode() == KeyCode.BACK_SPACE && field.getText().isEmpty() && model.items().size() > 1) {
+                int at = model.items().indexOf(item);
+                model.remove(item);
+                focusRow(model.items().get(Math.max(0, at - 1)));
+                e.consume();
+            }
+        }
+
+        private void removeRow() {
+            int at = model.items().indexOf(item);
+            model.remove(item);
+            if (!model.items().isEmpty()) {
+                focusRow(model.items().get(Math.min(at, model.items().size() - 1)));
+            }
+        }
+
+        void dispose() {
+            field.textProperty().unbindBidirectional(item.textProperty());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.common;
+
+import java.util.Locale;
+
+/**
+ * The ids of interactive controls. They are stable, so UI tests, accessibility tools and the CSS can find a control
+ * by name; tests use these constants instead of repeating strings.
+ */
+public final class NodeIds {
+
+    // Window
+    public static final String HEADER_TITLE = "headerTitle";
+    public static final String SAVE_STATE = "saveState";
+    public static final String SAVE_RETRY = "saveRetry";
+    public static final String NEW_INTERVIEW = "newInterview";
+    public static final String THEME_MENU = "themeMenu";
+    public static final String THEME_SYSTEM = "themeSystem";
+    public static final String THEME_LIGHT = "themeLight";
+    public static final String THEME_DARK = "themeDark";
+    public static final String ERROR_NOTICE = "errorNotice";
+    public static final String STARTUP_PROBLEM = "startupProblem";
+
+    // Wizard frame
+    public static final String WIZARD_BACK = "wizardBack";
+    public static final String WIZARD_NEXT = "wizardNext";
+    public static final String WIZARD_PAGE = "wizardPage";
+    public static final String WIZARD_NOTICE = "wizardNotice";
+
+    // Step 1: interview
+    public static final String COMPANY = "company";
+    public static final String ROLE = "role";
+    public static final String DATE = "interviewDate";
+    public static final String DATE_PICK = "interviewDatePick";
+    public static final String START = "startTime";
+    public static final String END = "endTime";
+    public static final String TIME_ZONE = "timeZone";
+    public static final String FORMAT_ONSITE = "formatOnsite";
+    public static final String FORMAT_VIDEO = "formatVideo";
+    public static final String FORMAT_PHONE = "formatPhone";
+    public static final String DECISION = "decisionDate";
+    public static final String DECISION_PICK = "decisionDatePick";
+
+    // Step 2: people
+    public static final String ADD_PERSON = "addPerson";
+    public static final String ADD_PERSON_BELOW = "addPersonBelow";
+    public static final String PASTE_PEOPLE = "pastePeople";
+    public static final String PASTE_TEXT = "pasteText";
+    public static final String PASTE_ADD = "pasteAdd";
+    public static final String PASTE_CANCEL = "pasteCancel";
+    public static final String UNDO_REMOVE = "undoRemove";
+
+    // Step 3: conversation
+    public static final String TOPICS = "topics";
+    public static final String SKILLS = "skills";
+    public static final String CLARIFICATIONS = "clarifications";
+    public static final String IDEAS = "ideas";
+
+    private NodeIds() {
+    }
+
+    /** The button of a step in the step indicator: "stepPeople". */
+    public static String step(String stepKey) {
+        return "step" + capitalised(stepKey);
+    }
+
+    /** A placeholder page: "placeholderNote". */
+    public static String placeholder(String stepKey) {
+        return "placeholder" + capitalised(stepKey);
+    }
+
+    /** A field on the card of person {@code index} (0-based): "person1Name". */
+    public static String person(int index, String field) {
+        return "person" + (index + 1) + capitalised(field);
+    }
+
+    /** Row {@code index} (0-based) of a list: "topics1". */
+    public static String listRow(String list, int index) {
+        return list + (index + 1);
+    }
+
+    /** The remove button of row {@code index} of a list: "topics1Remove". */
+    public static String listRowRemove(String list, int index) {
+        return listRow(list, index) + "Remove";
+    }
+
+    /** The add button of a list: "topicsAdd". */
+    public static String listAdd(String list) {
+        return list + "Add";
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.theme;
+
+/**
+ * The style classes of {@code app.css}. Java code names a class, the stylesheet decides how it looks, so no colour
+ * or size is ever written in Java.
+ */
+public final class AppStyles {
+
+    /** The stylesheet, on the class path. */
+    public static final String STYLESHEET = "/app/afterword/ui/theme/app.css";
+
+    public static final String SHELL = "app-shell";
+    public static final String HEADER = "app-header";
+    public static final String BRAND = "app-brand";
+    public static final String HEADER_TITLE = "header-title";
+    public static final String SAVE_STATE = "save-state";
+    public static final String SAVE_FAILED = "save-failed";
+    public static final String FOOTER = "app-footer";
+    public static final String SHORTCUT_HINT = "shortcut-hint";
+    public static final String NOTICE_LAYER = "notice-layer";
+    public static final String ERROR_NOTICE = "error-notice";
+    public static final String BANNER = "banner";
+
+    public static final String STEP_BAR = "step-bar";
+    public static final String STEP_BUTTON = "step-button";
+    public static final String STEP_NUMBER = "step-number";
+    public static final String STEP_LINE = "step-line";
+    public static final String STEP_CURRENT = "current";
+    public static final String STEP_DONE = "done";
+    public static final String STEP_LATER = "later";
+
+    public static final String PAGE_SCROLL = "page-scroll";
+    public static final String PAGE = "page";
+    public static final String PAGE_HEADER = "page-header";
+    public static final String PAGE_KICKER = "page-kicker";
+    public static final String PAGE_TITLE = "page-title";
+    public static final String PAGE_SUBTITLE = "page-subtitle";
+    public static final String SECTION = "section";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String SECTION_HELP = "section-help";
+    public static final String FORM_GRID = "form-grid";
+    public static final String FIELD = "field";
+    public static final String FIELD_LABEL = "field-label";
+    public static final String FIELD_OPTIONAL = "field-optional";
+    public static final String FIELD_HELP = "field-help";
+    public static final String FIELD_ERROR = "field-error";
+    public static final String CALLOUT = "callout";
+    public static final String CALLOUT_TITLE = "callout-title";
+    public static final String CALLOUT_TEXT = "callout-text";
+    public static final String SEGMENTED = "segmented";
+
+    public static final String LIST_EDITOR = "list-editor";
+    public static final String LIST_ROW = "list-row";
+    public static final String LIST_BULLET = "list-bullet";
+    public static final String ROW_ACTION = "row-action";
+
+    public static final String TOOLBAR = "page-toolbar";
+    public static final String PERSON_CARD = "person-card";
+    public static final String PERSON_HEADER = "person-header";
+    public static final String PERSON_NAME = "person-name";
+    public static final String PERSON_SUBTITLE = "person-subtitle";
+    public static final String AVATAR = "avatar";
+    public static final String PASTE_PANEL = "paste-panel";
+
+    public static final String PLACEHOLDER = "placeholder";
+    public static final String PLACEHOLDER_ICON = "placeholder-icon";
+    public static final String PLACEHOLDER_TITLE = "placeholder-title";
+    public static final String PLACEHOLDER_TEXT = "placeholder-text";
+    public static final String PLACEHOLDER_LIST = "placeholder-list";
+    public static final String STARTUP_PAGE = "startup-page";
+    public static final String STARTUP_PROBLEM = "startup-problem";
+
+    private AppStyles() {
+    }
+}

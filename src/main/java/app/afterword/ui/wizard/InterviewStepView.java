@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.wizard;
+
+import app.afterword.core.interview.InterviewFormat;
+import app.afterword.ui.common.DateTimeInput;
+import app.afterword.ui.common.FormField;
+import app.afterword.ui.common.Forms;
+import app.afterword.ui.common.Messages;
+import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.theme.AppStyles;
+import app.afterword.ui.theme.Icons;
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Step 1's page: what, when, where and how; and when they will decide, with why it matters. */
+public final class InterviewStepView implements StepView {
+
+    private final VBox page = new VBox();
+    private final TextField company;
+
+    /** Builds the page for {@code vm}. */
+    public InterviewStepView(InterviewStepViewModel vm, Messages m) {
+        page.getStyleClass().add(AppStyles.PAGE);
+        String optional = m.get("field.optional");
+        DateTimeInput input = vm.input();
+
+        company = Forms.textField(NodeIds.COMPANY, vm.company(), m.get("interview.company.label"),
+            m.get("interview.company.prompt"));
+        TextField role = Forms.textField(NodeIds.ROLE, vm.role(), m.get("interview.role.label"),
+            m.get("interview.role.prompt"));
+        GridPane who = grid(2);
+        who.add(Forms.field(m.get("interview.company.label"), false, company, vm.company(), null, optional), 0, 0);
+        who.add(Forms.field(m.get("interview.role.label"), false, role, vm.role(), null, optional), 1, 0);
+
+        TextField date = DateField.create(NodeIds.DATE, NodeIds.DATE_PICK, vm.date(), input, LocalDate::now,
+            m.get("interview.date.label"), m.get("interview.date.prompt"), m.get("interview.date.pick"));
+        TextField start = Forms.textField(NodeIds.START, vm.start(), m.get("interview.start.label"),
+            m.get("interview.start.prompt", input.formatTime(java.time.LocalTime.of(10, 0))));
+        TextField end = Forms.textField(NodeIds.END, vm.end(), m.get("interview.end.label"),
+            m.get("interview.end.prompt", input.formatTime(java.time.LocalTime.of(11, 0))));
+        GridPane when = grid(3);
+        when.add(Forms.field(m.get("interview.date.label"), false, date, vm.date(), null, optional), 0, 0);
+        when.add(Forms.field(m.get("interview.start.label"), false, start, vm.start(), null, optional), 1, 0);
+        when.add(Forms.field(m.get("interview.end.label"), true, end, vm.end(), null, optional), 2, 0);
+
+        ComboBox<String> zone = zoneBox(vm.timeZone(), m);
+        GridPane where = grid(2);
+        where.add(Forms.field(m.get("interview.zone.label"), false, zone, vm.timeZone(),
+            m.get("interview.zone.help", vm.userZone().getId()), optional), 0, 0);
+        where.add(Forms.field(m.get("interview.format.label"), true, formatToggles(vm, m), null, null, optional),
+            1, 0);
+
+        TextField decision = DateField.create(NodeIds.DECISION, NodeIds.DECISION_PICK, vm.decision(), input,
+            LocalDate::now, m.get("interview.decision.label"), m.get("interview.decision.prompt"),
+            m.get("interview.decision.pick"));
+        GridPane decide = grid(2);
+        decide.add(Forms.field(m.get("interview.decision.label"), true, decision, vm.decision(), null, optional),
+            0, 0);
+        VBox why = callout(m.get("interview.decision.whyTitle"), m.get("interview.decision.why"));
+        decide.add(why, 1, 0);
+
+        page.getChildren().addAll(
+            Forms.pageHeader(m.get("wizard.kicker", 1, WizardStep.values().length), m.get("step.interview.title"),
+                m.get("step.interview.subtitle")),
+            Forms.section(m.get("interview.section.who"), null, who),
+            Forms.section(m.get("interview.section.when"), null, when, where),
+            Forms.section(m.get("interview.section.decision"), m.get("interview.section.decisionHelp"), decide));
+    }
+
+    static GridPane grid(int columns) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(AppStyles.FORM_GRID);
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / columns);
+            c.setHgrow(Priority.ALWAYS);
+            c.setFillWidth(true);
+            grid.getColumnConstraints().add(c);
+        }
+        return grid;
+    }
+
+    static VBox callout(String title, String text) {
+        Label heading = new Label(title, Icons.of(Feather.INFO));
+        heading.getStyleClass().add(AppStyles.CALLOUT_TITLE);
+        Label body = Forms.label(text, AppStyles.CALLOUT_TEXT);
+        VBox box = new VBox(heading, body);
+        box.getStyleClass().add(AppStyles.CALLOUT);
+        return box;
+    }
+
+    private static ComboBox<String> zoneBox(FormField model, Messages m) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(NodeIds.TIME_ZONE);
+        box.setEditable(true);
+        box.getItems().setAll(DateTimeInput.zoneChoices());
+        box.setVisibleRowCount(12);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(Forms::limit));
+        box.getEditor().textProperty().bindBidirectional(model.textProperty());
+        box.setValue(model.text());
+        model.textProperty().addListener((o, was, now) -> {
+            if (!box.isFocused() && !java.util.Objects.equals(box.getValue(), now)) {
+                box.setValue(now);
+            }
+        });
+        box.setAccessibleText(m.get("interview.zone.label"));
+        box.setPromptText(m.get("interview.zone.prompt"));
+        box.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.check();
+            }
+        });
+        Forms.remember(box, model);
+        Forms.remember(box.getEditor(), model);
+        Forms.showState(box, model);
+        return box;
+    }
+
+    private static HBox formatToggles(InterviewStepViewModel vm, Messages m) {
+        ToggleGroup group = new ToggleGroup();
+        Map<InterviewFormat, ToggleButton> buttons = new java.util.EnumMap<>(InterviewFormat.class);
+        List<Object[]> specs = List.of(
+            new Object[] {InterviewFormat.ONSITE, NodeIds.FORMAT_ONSITE, Feather.MAP_PIN, Styles.LEFT_PILL},
+            new Object[] {InterviewFormat.VIDEO, NodeIds.FORMAT_VIDEO, Feather.VIDEO, Styles.CENTER_PILL},
+            new Object[] {InterviewFormat.PHONE, NodeIds.FORMAT_PHONE, Feather.PHONE, Styles.RIGHT_PILL});
+        HBox box = new HBox();
+        box.getStyleClass().add(AppStyles.SEGMENTED);
+        for (Object[] s : specs) {
+            InterviewFormat f = (InterviewFormat) s[0];
+            ToggleButton b = new ToggleButton(m.get("interview.format." + f.jsonName()),
+                Icons.of((Feather) s[2]));
+            b.setId((String) s[1]);
+            b.getStyleClass().add((String) s[3]);
+            b.setToggleGroup(group);
+            b.setUserData(f);
+            b.setAccessibleText(m.get("interview.format.accessible", m.get("interview.format." + f.jsonName())));
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            buttons.put(f, b);
+            box.getChildren().add(b);
+        }
+        Runnable fromModel = () -> {
+            InterviewFormat f = vm.formatProperty().get();
+            group.selectToggle(f == null ? null : buttons.get(f));
+        };
+        fromModel.run();
+        vm.formatProperty().addListener((o, was, now) -> fromModel.run());
+        group.selectedToggleProperty().addListener((o, was, now) ->
+            vm.formatProperty().set(now == null ? null : (InterviewFormat) now.getUserData()));
+        return box;
+    }
+
+    @Override
+    public Parent node() {
+        return page;
+    }
+
+    @Override
+    public void focusFirst() {
+        company.requestFocus();
+    }
+}

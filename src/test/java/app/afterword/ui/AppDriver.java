@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui;
+
+import app.afterword.ui.common.FreezeWatchdog;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts and stops the real app on a data folder, headless, and drives it like a person with a keyboard. */
+final class AppDriver extends FxRobot {
+
+    private final Path dataDir;
+    private App app;
+    private FreezeWatchdog watchdog;
+
+    AppDriver(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Opens the app and watches the UI thread from the first frame on. */
+    AppDriver start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (App) FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage stage = stage();
+        interact(() -> {
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        watchdog = FreezeWatchdog.onFxThread(Duration.ofMillis(500), stall -> { }).start();
+        return this;
+    }
+
+    /** Closes the app the way closing the window does: stop() runs and saves. */
+    void stop() throws Exception {
+        if (watchdog != null) {
+            watchdog.close();
+        }
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /** The UI-thread stalls over 500 ms seen since start. */
+    java.util.List<FreezeWatchdog.Stall> stalls() {
+        return watchdog == null ? java.util.List.of() : watchdog.stalls();
+    }
+
+    App app() {
+        return app;
+    }
+
+    Stage stage() {
+        return (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+    }
+
+    Scene scene() {
+        return stage().getScene();
+    }
+
+    <T extends Node> T node(String id, Class<T> type) {
+        return lookup("#" + id).queryAs(type);
+    }
+
+    String focusedId() {
+        Node owner = scene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
+    /** Clicks the control with this id. */
+    AppDriver click(String id) {
+        clickOn("#" + id);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Types text into the focused control, replacing what is selected. */
+    AppDriver typeText(String text) {
+        write(text);
+        return this;
+    }
+
+    AppDriver key(KeyCode... keys) {
+        push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Presses Tab {@code times} times, one after the other. */
+    AppDriver tab(int times) {
+        for (int i = 0; i < times; i++) {
+            key(KeyCode.TAB);
+        }
+        return this;
+    }
+
+    AppDriver selectAll() {
+        push(KeyCode.CONTROL, KeyCode.A);
+        return this;
+    }
+
+    /** Ctrl+Enter: the next step. */
+    AppDriver next() {
+        return key(KeyCode.CONTROL, KeyCode.ENTER);
+    }
+
+    /** Alt+Left: the previous step. */
+    AppDriver back() {
+        return key(KeyCode.ALT, KeyCode.LEFT);
+    }
+
+    /** Runs on the UI thread and returns its result. */
+    <T> T onFx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+    }
+}

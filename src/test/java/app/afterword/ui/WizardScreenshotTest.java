@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.theme.ThemeChoice;
+import app.afterword.ui.wizard.WizardStep;
+import app.afterword.ui.wizard.WizardViewModel;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders every step of the wizard, in the light and the dark theme, into {@code target/screenshots/}: the window as
+ * it appears, and each page in full height. Also the states worth a look: messages under fields, the paste panel.
+ */
+class WizardScreenshotTest {
+
+    private static final Path OUT = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dataDir;
+
+    private AppDriver driver;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (driver != null) {
+            driver.stop();
+        }
+    }
+
+    private Path shoot(String name, Node node, boolean fullPage) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = driver.onFx(() -> {
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(((Region) driver.scene().getRoot()).getBackground().getFills().get(0).getFill());
+            return fullPage ? node.snapshot(params, null) : driver.scene().snapshot(null);
+        });
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve(name + ".png");
+        ImageIO.write(buffered, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void everyStepIsRenderedInLightAndDark() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        WizardViewModel vm = driver.app().wizard();
+        List<Path> written = new ArrayList<>();
+        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+            String look = theme.key();
+            driver.interact(() -> driver.app().theme().choiceProperty().set(theme));
+            for (WizardStep step : WizardStep.values()) {
+                driver.interact(() -> vm.goTo(step));
+                assertThat(vm.stepProperty().get()).isEqualTo(step);
+                String name = String.format(Locale.ROOT, "%s-%d-%s", look, step.number(), step.key());
+                written.add(shoot(name, null, false));
+                Node page = driver.node(NodeIds.WIZARD_PAGE, ScrollPane.class).getContent();
+                written.add(shoot(name + "-page", page, true));
+            }
+            driver.interact(() -> vm.goTo(WizardStep.PEOPLE));
+            driver.click(NodeIds.PASTE_PEOPLE);
+            written.add(shoot(look + "-2-people-paste", null, false));
+            driver.click(NodeIds.PASTE_CANCEL);
+            driver.interact(() -> {
+                vm.peopleStep().remove(vm.peopleStep().people().get(1));
+                vm.peopleStep().people().get(0).email().textProperty().set("mj.ortega at brightline");
+                vm.peopleStep().validate();
+            });
+            written.add(shoot(look + "-2-people-problems", null, false));
+            driver.interact(() -> {
+                vm.peopleStep().undoRemove();
+                vm.peopleStep().people().get(0).email().textProperty().set("mj.ortega@brightline.example");
+                vm.newInterview();
+                vm.next();
+            });
+            written.add(shoot(look + "-1-interview-problems", null, false));
+            driver.interact(() -> driver.app().wizard().open(
+                driver.app().wizardStart()));
+        }
+        assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
+    }
+}

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.InterviewWorkingCopy;
+import app.afterword.ui.common.Messages;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PeopleStepViewModelTest {
+
+    private int changes;
+    private final PeopleStepViewModel vm = new PeopleStepViewModel(new Messages(), () -> changes++);
+
+    private PersonViewModel named(String name) {
+        PersonViewModel p = vm.people().get(vm.people().size() - 1).name().text().isEmpty()
+            ? vm.people().get(vm.people().size() - 1) : vm.add();
+        p.name().textProperty().set(name);
+        return p;
+    }
+
+    private List<String> names() {
+        return vm.people().stream().map(p -> p.name().text()).toList();
+    }
+
+    @Test
+    void startsWithOneBlankCardWhoseNameIsRequired() {
+        assertThat(vm.people()).hasSize(1);
+        assertThat(vm.validate()).containsExactly(vm.people().get(0).name());
+        assertThat(vm.people().get(0).name().error())
+            .isEqualTo("Add the person’s name as they spell it, or remove this card.");
+    }
+
+    @Test
+    void theLastCardCannotBeRemoved() {
+        vm.remove(vm.people().get(0));
+        assertThat(vm.people()).hasSize(1);
+        assertThat(vm.canRemoveProperty().get()).isFalse();
+    }
+
+    @Test
+    void addsRemovesAndUndoesARemovalInPlace() {
+        named("Ana Souza");
+        named("Ben Li");
+        PersonViewModel chloe = named("Chloe Park");
+        PersonViewModel ben = vm.people().get(1);
+        vm.remove(ben);
+        assertThat(names()).containsExactly("Ana Souza", "Chloe Park");
+        assertThat(vm.removedNoticeProperty().get()).isEqualTo("Removed Ben Li.");
+        assertThat(vm.undoRemove()).isSameAs(ben);
+        assertThat(names()).containsExactly("Ana Souza", "Ben Li", "Chloe Park");
+        assertThat(vm.removedNoticeProperty().get()).isNull();
+        assertThat(vm.undoRemove()).isNull();
+        assertThat(chloe.name().text()).isEqualTo("Chloe Park");
+    }
+
+    @Test
+    void movesCardsUpAndDownWithinTheList() {
+        PersonViewModel ana = named("Ana");
+        named("Ben");
+        PersonViewModel chloe = named("Chloe");
+        vm.moveUp(chloe);
+        assertThat(names()).containsExactly("Ana", "Chloe", "Ben");
+        vm.moveUp(ana);
+        vm.moveDown(ana);
+        assertThat(names()).containsExactly("Chloe", "Ana", "Ben");
+        vm.moveDown(vm.people().get(2));
+        assertThat(names()).containsExactly("Chloe", "Ana", "Ben");
+    }
+
+    @Test
+    void pastingFillsTheBlankCardFirstAndSkipsPeopleAlreadyThere() {
+        List<PersonViewModel> added = vm.paste("María José Ortega <mj@brightline.example>; "
+            + "Daniel O'Brien <daniel@brightline.example>");
+        assertThat(added).hasSize(2);
+        assertThat(names()).containsExactly("María José Ortega", "Daniel O'Brien");
+        assertThat(vm.people().get(0).email().text()).isEqualTo("mj@brightline.example");
+        List<PersonViewModel> again = vm.paste("Daniel O'Brien\nPriya Raman-Iyer, Lead UX Researcher");
+        assertThat(again).hasSize(1);
+        assertThat(names()).containsExactly("María José Ortega", "Daniel O'Brien", "Priya Raman-Iyer");
+        assertThat(vm.people().get(2).title().text()).isEqualTo("Lead UX Researcher");
+        assertThat(vm.paste("   ")).isEmpty();
+    }
+
+    @Test
+    void twoCardsWithTheSameNameAreFlaggedOnTheSecond() {
+        named("Ana Souza");
+        PersonViewModel twin = named("ana souza ");
+        assertThat(vm.validate()).containsExactly(twin.name());
+        assertThat(twin.name().error()).isEqualTo("Another card already has this name; each person gets one note.");
+        twin.name().textProperty().set("Ana Lima");
+        assertThat(twin.name().error()).isNull();
+    }
+
+    @Test
+    void contactDetailsAreCheckedOnlyWhenGiven() {
+        PersonViewModel p = named("Ana");
+        p.email().textProperty().set("ana at acme");
+        p.linkedin().textProperty().set("Ana on LinkedIn");
+        assertThat(vm.validate()).containsExactly(p.email(), p.linkedin());
+        assertThat(p.email().error())
+            .isEqualTo("“ana at acme” doesn’t look like an email address; write it like ana@acme.com.");
+        p.email().textProperty().set(" ana@acme.com ");
+        p.linkedin().textProperty().set("https://www.linkedin.com/in/ana");
+        assertThat(vm.validate()).isEmpty();
+    }
+
+    @Test
+    void buildsOneInterviewerPerCardInOrder() {
+        PersonViewModel ana = named(" Ana Souza ");
+        ana.topics().items().get(0).textProperty().set(" the roadmap ");
+        ana.topics().add().textProperty().set("  ");
+        named("Ben Li").rapport().textProperty().set("chess");
+        Interview.Builder b = new Interview.Builder().company("Acme").role("Designer")
+            .start(OffsetDateTime.parse("2026-11-24T10:00Z"));
+        vm.applyTo(b);
+        Interview i = b.build();
+        assertThat(i.interviewers()).extracting(x -> x.name()).containsExactly("Ana Souza", "Ben Li");
+        assertThat(i.interviewers().get(0).topics()).containsExactly("the roadmap");
+        assertThat(i.interviewers().get(1).rapport()).isEqualTo("chess");
+    }
+
+    @Test
+    void blankExtraCardsAreNotSavedButTheOnlyCardIs() {
+        assertThat(vm.snapshot()).hasSize(1);
+        named("Ana");
+        vm.add();
+        assertThat(vm.snapshot()).extracting(InterviewWorkingCopy.Person::name).containsExactly("Ana");
+    }
+
+    @Test
+    void loadingKeepsEachInterviewersUnknownFields() {
+        var extra = Map.<String, com.fasterxml.jackson.databind.JsonNode>of("pronouns",
+            com.fasterxml.jackson.databind.node.TextNode.valueOf("she/her"));
+        vm.load(List.of(new InterviewWorkingCopy.Person("Ana", "", "", "", List.of(), "", extra)));
+        Interview.Builder b = new Interview.Builder().company("Acme").role("Designer")
+            .start(OffsetDateTime.parse("2026-11-24T10:00Z"));
+        vm.applyTo(b);
+        assertThat(b.build().interviewers().get(0).extra()).containsKey("pronouns");
+        assertThat(vm.snapshot().get(0).interviewerExtra()).containsKey("pronouns");
+    }
+
+    @Test
+    void everyChangeToTheCardsIsReported() {
+        int before = changes;
+        PersonViewModel p = vm.add();
+        p.name().textProperty().set("Ana");
+        p.topics().items().get(0).textProperty().set("roadmap");
+        vm.moveUp(p);
+        assertThat(changes).isGreaterThanOrEqualTo(before + 4);
+    }
+}
