@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
     description = "Thank-you notes and follow-ups after a job interview, drafted and checked on your own machine.",
     subcommands = {
         InterviewCommand.class,
+        CheckCommand.class,
     })
 public final class AfterwordCommand implements Runnable {
     private final CliContext context;

@@ -29,7 +29,7 @@ public record AcceptedWords(Set<String> words) {
     public static final AcceptedWords NONE = new AcceptedWords(Set.of());
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:!?()\\[\\]{}<>\"“”„/|+*=]+");
-    private static final Pattern PARTS = Pattern.compile("[\\s\\-‐‑‒–—/]+");
+    private static final Pattern PARTS = Pattern.compile("[\\s\\-‐‑‒–—/']+");
 
     /** Normalises and copies the words. */
     public AcceptedWords {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AcceptedWordsTest {
 
     private final AcceptedWords words = AcceptedWords.of(List.of("Priya Raman-Iyer", "Daniel O'Brien",
-        "Nguyễn Thị Minh Khai", "Brightline Transit", "WCAG 2.2 audits"));
+        "Nguyễn Thị Minh Khai", "Brightline Transit", "WCAG 2.2 audits", "D'Arcy O'Neill-Kealoha"));
 
     @ParameterizedTest
     @CsvSource({
@@ -29,6 +29,8 @@ class AcceptedWordsTest {
         "Brightline's, true",
         "BRIGHTLINE, true",
         "Thị, true",
+        "Neill-Kealoha, true",
+        "D'Arcy, true",
         "WCAG, true",
         "Brightlines, false",
         "Raman-Iyor, false",
