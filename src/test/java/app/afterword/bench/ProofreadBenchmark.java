@@ -43,8 +43,8 @@ import org.languagetool.Languages;
  *     -Dexec.mainClass=app.afterword.bench.ProofreadBenchmark
  * </pre>
  * Options (pass with {@code -Dexec.args="..."}): {@code --rounds=N} (default 100, at least 50), {@code --warmup=N}
- * (default 30), {@code --cold-runs=N} (default 3), {@code --heaps=512m,768m,1g}, {@code --skip-cold},
- * {@code --skip-memory}.
+ * (default 30), {@code --cold-runs=N} (default 3), {@code --heaps=512m,768m,1g} (an entry may add JVM flags after
+ * slashes: {@code 768m/-XX:+UseSerialGC}), {@code --skip-warm}, {@code --skip-cold}, {@code --skip-memory}.
  */
 public final class ProofreadBenchmark {
 
@@ -131,26 +131,28 @@ public final class ProofreadBenchmark {
             + " warm-up rounds; each round edits the next of " + SITES.length + " sentences");
         System.out.println();
 
-        Map<String, String> warm = runChild("warm", List.of("-Xmx" + LAUNCHER_XMX),
-            List.of("--rounds=" + rounds, "--warmup=" + warmup));
-        double incr = num(warm, "incremental.median");
-        double plain = num(warm, "plain.median");
-        System.out.println("Incremental re-check after a one-word edit (request to issues back)");
-        System.out.printf(Locale.ROOT, "  Afterword:             median %7.2f ms   p95 %7.2f ms%n", incr,
-            num(warm, "incremental.p95"));
-        System.out.printf(Locale.ROOT, "  plain check of note:   median %7.2f ms   p95 %7.2f ms%n", plain,
-            num(warm, "plain.p95"));
-        double ratio = incr / plain;
-        System.out.printf(Locale.ROOT, "  ratio of medians:      %.3f   (target <= 0.10)  %s%n", ratio,
-            verdict(ratio <= 0.10));
-        System.out.println("Warm one-paragraph edit");
-        System.out.printf(Locale.ROOT, "  one-word edit:         p95 %7.2f ms   (target <= 50 ms)  %s%n",
-            num(warm, "incremental.p95"), verdict(num(warm, "incremental.p95") <= 50));
-        System.out.printf(Locale.ROOT, "  paragraph rewritten:   median %7.2f ms   p95 %7.2f ms   (every sentence "
-            + "new; for information)%n", num(warm, "rewrite.median"), num(warm, "rewrite.p95"));
-        System.out.printf(Locale.ROOT, "  plain 40-word para:    median %7.2f ms   p95 %7.2f ms   (for "
-            + "information)%n", num(warm, "plainpara.median"), num(warm, "plainpara.p95"));
-        System.out.println();
+        if (!opts.containsKey("skip-warm")) {
+            Map<String, String> warm = runChild("warm", List.of("-Xmx" + LAUNCHER_XMX),
+                List.of("--rounds=" + rounds, "--warmup=" + warmup));
+            double incr = num(warm, "incremental.median");
+            double plain = num(warm, "plain.median");
+            System.out.println("Incremental re-check after a one-word edit (request to issues back)");
+            System.out.printf(Locale.ROOT, "  Afterword:             median %7.2f ms   p95 %7.2f ms%n", incr,
+                num(warm, "incremental.p95"));
+            System.out.printf(Locale.ROOT, "  plain check of note:   median %7.2f ms   p95 %7.2f ms%n", plain,
+                num(warm, "plain.p95"));
+            double ratio = incr / plain;
+            System.out.printf(Locale.ROOT, "  ratio of medians:      %.3f   (target <= 0.10)  %s%n", ratio,
+                verdict(ratio <= 0.10));
+            System.out.println("Warm one-paragraph edit");
+            System.out.printf(Locale.ROOT, "  one-word edit:         p95 %7.2f ms   (target <= 50 ms)  %s%n",
+                num(warm, "incremental.p95"), verdict(num(warm, "incremental.p95") <= 50));
+            System.out.printf(Locale.ROOT, "  paragraph rewritten:   median %7.2f ms   p95 %7.2f ms   (every sentence "
+                + "new; for information)%n", num(warm, "rewrite.median"), num(warm, "rewrite.p95"));
+            System.out.printf(Locale.ROOT, "  plain 40-word para:    median %7.2f ms   p95 %7.2f ms   (for "
+                + "information)%n", num(warm, "plainpara.median"), num(warm, "plainpara.p95"));
+            System.out.println();
+        }
 
         if (!opts.containsKey("skip-cold")) {
             List<Double> plainCold = new ArrayList<>();
@@ -176,15 +178,19 @@ public final class ProofreadBenchmark {
         if (!opts.containsKey("skip-memory")) {
             System.out.println("Memory: a fresh JVM runs the proofreading core (en-US loaded, note checked with "
                 + rounds + " edits)");
-            for (String heap : heaps) {
-                Map<String, String> m = runChild("memory", List.of("-Xms64m", "-Xmx" + heap),
-                    List.of("--rounds=" + rounds));
+            for (String entry : heaps) {
+                // an entry is a heap size, optionally followed by extra JVM flags after slashes: 768m/-XX:+UseSerialGC
+                String[] parts = entry.split("/");
+                String heap = parts[0];
+                List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx" + heap));
+                jvm.addAll(List.of(parts).subList(1, parts.length));
+                Map<String, String> m = runChild("memory", jvm, List.of("--rounds=" + rounds));
                 double live = num(m, "live.mb");
                 double rss = num(m, "rss.mb");
-                System.out.printf(Locale.ROOT, "  -Xmx%-5s live heap after GC %6.1f MB (<= 200 %s)   RSS after "
-                    + "warm-up %6.1f MB (<= 600 %s)   peak RSS %6.1f MB   heap committed %6.1f MB%s%n", heap, live,
-                    verdict(live <= 200), rss, verdict(rss <= 600), num(m, "hwm.mb"), num(m, "committed.mb"),
-                    heap.equals(LAUNCHER_XMX) ? "   <- launcher" : "");
+                System.out.printf(Locale.ROOT, "  %-28s live heap after GC %6.1f MB (<= 200 %s)   RSS after warm-up "
+                    + "%6.1f MB (<= 600 %s)   peak RSS %6.1f MB   heap committed %6.1f MB%s%n", String.join(" ", jvm),
+                    live, verdict(live <= 200), rss, verdict(rss <= 600), num(m, "hwm.mb"), num(m, "committed.mb"),
+                    entry.equals(LAUNCHER_XMX) ? "   <- launcher" : "");
             }
             System.out.println();
         }

@@ -50,15 +50,16 @@ public final class Proofreader implements AutoCloseable {
     private final ProofreadLimits limits;
     private final Segmenter segmenter;
     private final FindingCache cache;
-    private final Set<FindingCache.Key> poisoned = Collections.synchronizedSet(Collections.newSetFromMap(
+    /** Texts that stalled or broke a checker, and how; reported at once instead of being tried again. */
+    private final Map<FindingCache.Key, NotProofread.Reason> poisoned = Collections.synchronizedMap(
         new LinkedHashMap<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<FindingCache.Key, Boolean> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<FindingCache.Key, NotProofread.Reason> eldest) {
                 return size() > POISONED_CAPACITY;
             }
-        }));
+        });
     private final LinkedBlockingDeque<Task> queue = new LinkedBlockingDeque<>();
     private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService watchdog;
@@ -287,7 +288,7 @@ public final class Proofreader implements AutoCloseable {
             Variant v = w.runningVariant;
             FindingCache.Key key = w.runningKey;
             if (key != null) {
-                poisoned.add(key);
+                poisoned.put(key, NotProofread.Reason.TIMED_OUT);
             } else if (v != null) {
                 failed.add(v);
                 setState(v, ProofreadState.FAILED, notes);
@@ -504,13 +505,19 @@ public final class Proofreader implements AutoCloseable {
                     warmed(slot, variant);
                     return new Outcome(null, NotProofread.Reason.TIMED_OUT);
                 }
-                if (t instanceof Error && !cold && isCurrent()) {
+                if (key != null) {
+                    // the same text would fail the same way: report it without trying again
+                    poisoned.put(key, NotProofread.Reason.CHECKER_FAILED);
+                }
+                if (t instanceof Error) {
                     // after an Error the checker's state is suspect: rebuild it in the background
-                    checkers.remove(variant);
-                    changeState(variant, ProofreadState.STARTING);
-                    queue.addLast(new StartTask(variant));
-                } else if (cold && isCurrent()) {
-                    markFailed(variant);
+                    if (isCurrent()) {
+                        checkers.remove(variant);
+                        changeState(variant, ProofreadState.STARTING);
+                        queue.addLast(new StartTask(variant));
+                    }
+                } else {
+                    warmed(slot, variant);
                 }
                 return new Outcome(null, NotProofread.Reason.CHECKER_FAILED);
             } finally {
@@ -570,8 +577,9 @@ public final class Proofreader implements AutoCloseable {
                 FindingCache.Key key = new FindingCache.Key(variant, unit.checked());
                 List<Finding> found = cache.get(key);
                 if (found == null) {
-                    if (poisoned.contains(key)) {
-                        skips.add(new Segmenter.Skip(unit.offset(), unit.length(), NotProofread.Reason.TIMED_OUT));
+                    NotProofread.Reason known = poisoned.get(key);
+                    if (known != null) {
+                        skips.add(new Segmenter.Skip(unit.offset(), unit.length(), known));
                         continue;
                     }
                     if (slot == null && noChecker == null) {

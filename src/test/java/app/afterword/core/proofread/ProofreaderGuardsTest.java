@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import app.afterword.core.proofread.NotProofread.Reason;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -148,12 +151,45 @@ class ProofreaderGuardsTest {
     }
 
     @Test
-    void aCheckerThatOverflowsIsRebuilt() throws Exception {
+    void aFailingCheckerLeavesNoTraceOfTheNoteInTheOutputOrTheResult() throws Exception {
+        proofreader.start(Variant.EN_US).get(ProofreaderTest.WAIT_SECONDS, TimeUnit.SECONDS);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ProofreadResult r;
+        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            r = proofreader.check("My secret Quixotry went BOOM.\n\nAnd SLOW Quixotry too.", US)
+                .get(ProofreaderTest.WAIT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(r.notProofread()).extracting(NotProofread::reason)
+            .containsExactly(Reason.CHECKER_FAILED, Reason.TIMED_OUT);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Quixotry");
+        assertThat(r.notProofread()).allSatisfy(n -> assertThat(n.message()).doesNotContain("Quixotry", "broke"));
+    }
+
+    @Test
+    void aCheckerThatOverflowsIsRebuiltAndTheTextIsNotTriedAgain() throws Exception {
         proofreader.start(Variant.EN_US).get(ProofreaderTest.WAIT_SECONDS, TimeUnit.SECONDS);
         proofreader.check("An OVERFLOW here.", US).get(ProofreaderTest.WAIT_SECONDS, TimeUnit.SECONDS);
-        ProofreadResult after = proofreader.check("Meet teh team.", US)
+        ProofreadResult after = proofreader.check("Meet teh team.\n\nAn OVERFLOW here.", US)
             .get(ProofreaderTest.WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(after.issues()).hasSize(1);
+        assertThat(after.notProofread()).extracting(NotProofread::reason).containsExactly(Reason.CHECKER_FAILED);
         assertThat(factory.made).hasSize(2);
+        assertThat(factory.seen().stream().filter("An OVERFLOW here."::equals)).hasSize(1);
+    }
+
+    @Test
+    void aFirstCheckThatThrowsFailsOnlyThatTextNotTheLanguage() throws Exception {
+        ProofreadResult r = proofreader.check("It went BOOM.\n\nMeet teh team.", US)
+            .get(ProofreaderTest.WAIT_SECONDS, TimeUnit.SECONDS);
+        assertThat(r.notProofread()).extracting(NotProofread::reason).containsExactly(Reason.CHECKER_FAILED);
+        assertThat(r.issues()).hasSize(1);
+        assertThat(proofreader.state(Variant.EN_US)).isEqualTo(ProofreadState.READY);
     }
 }
