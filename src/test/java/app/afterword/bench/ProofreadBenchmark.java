@@ -16,6 +16,8 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -30,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 
@@ -43,13 +47,13 @@ import org.languagetool.Languages;
  *     -Dexec.mainClass=app.afterword.bench.ProofreadBenchmark
  * </pre>
  * Options (pass with {@code -Dexec.args="..."}): {@code --rounds=N} (default 100, at least 50), {@code --warmup=N}
- * (default 30), {@code --cold-runs=N} (default 3), {@code --heaps=512m,768m,1g} (an entry may add JVM flags after
- * slashes: {@code 768m/-XX:+UseSerialGC}), {@code --skip-warm}, {@code --skip-cold}, {@code --skip-memory}.
+ * (default 30), {@code --cold-runs=N} (default 3), {@code --heaps=512m,640m,768m,1g,768m/-XX:+UseSerialGC} (an entry
+ * may add JVM flags after slashes), {@code --skip-warm}, {@code --skip-cold}, {@code --skip-memory}.
  */
 public final class ProofreadBenchmark {
 
-    /** The -Xmx the launcher uses (see the report); the memory run checks it. */
-    static final String LAUNCHER_XMX = "768m";
+    /** The launcher's memory flags, as a --heaps entry; the warm and cold runs use them too. */
+    static final String LAUNCHER = "640m";
 
     /** About 200 words in seven paragraphs, sixteen sentences, with names from the sample interview. */
     static final String NOTE = """
@@ -120,7 +124,8 @@ public final class ProofreadBenchmark {
         int rounds = Math.max(50, Integer.parseInt(opts.getOrDefault("rounds", "100")));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
         int coldRuns = Integer.parseInt(opts.getOrDefault("cold-runs", "3"));
-        List<String> heaps = List.of(opts.getOrDefault("heaps", "512m," + LAUNCHER_XMX + ",1g").split(","));
+        List<String> heaps = List.of(opts.getOrDefault("heaps", "512m,640m,768m,1g,768m/-XX:+UseSerialGC")
+            .split(","));
 
         System.out.println("Afterword proofreading benchmark");
         System.out.println("  machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel()
@@ -132,7 +137,7 @@ public final class ProofreadBenchmark {
         System.out.println();
 
         if (!opts.containsKey("skip-warm")) {
-            Map<String, String> warm = runChild("warm", List.of("-Xmx" + LAUNCHER_XMX),
+            Map<String, String> warm = runChild("warm", jvmFlags(LAUNCHER),
                 List.of("--rounds=" + rounds, "--warmup=" + warmup));
             double incr = num(warm, "incremental.median");
             double plain = num(warm, "plain.median");
@@ -179,18 +184,16 @@ public final class ProofreadBenchmark {
             System.out.println("Memory: a fresh JVM runs the proofreading core (en-US loaded, note checked with "
                 + rounds + " edits)");
             for (String entry : heaps) {
-                // an entry is a heap size, optionally followed by extra JVM flags after slashes: 768m/-XX:+UseSerialGC
-                String[] parts = entry.split("/");
-                String heap = parts[0];
-                List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx" + heap));
-                jvm.addAll(List.of(parts).subList(1, parts.length));
+                List<String> jvm = jvmFlags(entry);
                 Map<String, String> m = runChild("memory", jvm, List.of("--rounds=" + rounds));
                 double live = num(m, "live.mb");
                 double rss = num(m, "rss.mb");
-                System.out.printf(Locale.ROOT, "  %-28s live heap after GC %6.1f MB (<= 200 %s)   RSS after warm-up "
-                    + "%6.1f MB (<= 600 %s)   peak RSS %6.1f MB   heap committed %6.1f MB%s%n", String.join(" ", jvm),
-                    live, verdict(live <= 200), rss, verdict(rss <= 600), num(m, "hwm.mb"), num(m, "committed.mb"),
-                    entry.equals(LAUNCHER_XMX) ? "   <- launcher" : "");
+                System.out.printf(Locale.ROOT, "  %s%s%n    live heap after GC %6.1f MB (<= 200 %s)   RSS after "
+                    + "warm-up %6.1f MB (<= 600 %s)   peak RSS %6.1f MB   heap committed %6.1f MB   %s collections,"
+                    + " longest pause %s ms (%s ms while editing)%n", String.join(" ", jvm),
+                    entry.equals(LAUNCHER) ? "   <- launcher" : "", live, verdict(live <= 200), rss,
+                    verdict(rss <= 600), num(m, "hwm.mb"), num(m, "committed.mb"), m.get("gc.count"),
+                    m.get("gc.maxms"), m.get("gc.editingms"));
             }
             System.out.println();
         }
@@ -279,12 +282,16 @@ public final class ProofreadBenchmark {
 
     /** The app's proofreading core after warm-up and many edits: live heap after GC and resident size. */
     private static void memory(int rounds) throws Exception {
+        long[] pauses = watchGcPauses();
         try (Proofreader proofreader = new Proofreader(new LanguageToolCheckerFactory(),
             ProofreadLimits.INTERACTIVE)) {
             proofreader.start(Variant.EN_US).get(10, TimeUnit.MINUTES);
             CheckOptions options = CheckOptions.forNote(null, sampleInterview(), null);
             ProofreadSession session = proofreader.newSession();
             String paragraph = paragraph(NOTE, REWRITTEN_PARAGRAPH);
+            synchronized (pauses) {
+                pauses[2] = 0;
+            }
             for (int i = 0; i < rounds; i++) {
                 String word = word(i);
                 String edited = insert(NOTE, SITES[i % SITES.length], word);
@@ -293,18 +300,62 @@ public final class ProofreadBenchmark {
                     options).get();
             }
             double rss = procStatus("VmRSS");
+            long gcCount;
+            long gcMax;
+            long gcEditing;
+            synchronized (pauses) {
+                gcCount = pauses[0];
+                gcMax = pauses[1];
+                gcEditing = pauses[2];
+            }
             for (int i = 0; i < 3; i++) {
                 System.gc();
                 Thread.sleep(200);
             }
             var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             System.out.printf(Locale.ROOT, "RESULT live.mb=%.1f rss.mb=%.1f hwm.mb=%.1f committed.mb=%.1f "
-                    + "rssAfterGc.mb=%.1f%n", heap.getUsed() / 1048576.0, rss, procStatus("VmHWM"),
-                heap.getCommitted() / 1048576.0, procStatus("VmRSS"));
+                    + "rssAfterGc.mb=%.1f gc.count=%d gc.maxms=%d gc.editingms=%d%n", heap.getUsed() / 1048576.0,
+                rss, procStatus("VmHWM"), heap.getCommitted() / 1048576.0, procStatus("VmRSS"), gcCount, gcMax,
+                gcEditing);
         }
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** JVM flags from a --heaps entry: a heap size, optionally followed by flags after slashes. */
+    static List<String> jvmFlags(String entry) {
+        String[] parts = entry.split("/");
+        List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx" + parts[0]));
+        jvm.addAll(List.of(parts).subList(1, parts.length));
+        return jvm;
+    }
+
+    /**
+     * Counts collections and keeps the longest pause, as {count, longest ms, longest ms since stats[2] was last set
+     * to 0}; updated as collections happen.
+     */
+    private static long[] watchGcPauses() {
+        long[] stats = new long[3];
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                            (CompositeData) n.getUserData());
+                        if (info.getGcAction().contains("concurrent") || info.getGcName().contains("Concurrent")) {
+                            return;
+                        }
+                        synchronized (stats) {
+                            stats[0]++;
+                            stats[1] = Math.max(stats[1], info.getGcInfo().getDuration());
+                            stats[2] = Math.max(stats[2], info.getGcInfo().getDuration());
+                        }
+                    }
+                }, null, null);
+            }
+        }
+        return stats;
+    }
 
     private interface Timed {
         Object run() throws Exception;
@@ -470,7 +521,7 @@ public final class ProofreadBenchmark {
     /** Milliseconds from starting a fresh JVM to the line that reports its first proofreading result. */
     private static double launchToFirstResult(String mode) throws Exception {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command(mode, List.of("-Xms64m", "-Xmx" + LAUNCHER_XMX), List.of()))
+        Process p = new ProcessBuilder(command(mode, jvmFlags(LAUNCHER), List.of()))
             .redirectErrorStream(true).start();
         double ms = Double.NaN;
         StringBuilder log = new StringBuilder();

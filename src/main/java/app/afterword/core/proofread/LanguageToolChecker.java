@@ -104,6 +104,11 @@ final class LanguageToolChecker implements Checker {
             case "PUNCTUATION":
                 return Category.PUNCTUATION;
             case "COMPOUNDING":
+            case "CASING":
+            case "MULTITOKEN_SPELLING":
+            case "PROPER_NOUNS":
+            case "BRITISH_ENGLISH":
+            case "AMERICAN_ENGLISH":
                 return Category.SPELLING;
             case "STYLE":
             case "REDUNDANCY":

@@ -231,6 +231,9 @@ public final class Proofreader implements AutoCloseable {
                 c.future().cancel(false);
             }
         }
+        synchronized (lock) {
+            settled.values().forEach(f -> f.cancel(false));
+        }
     }
 
     // ---- state -------------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.languagetool.rules.RemoteRule;
 
@@ -84,6 +85,23 @@ class LanguageToolProofreadingTest {
             assertThat(i.suggestions()).contains(fix).hasSizeLessThanOrEqualTo(Issue.MAX_SUGGESTIONS);
             assertThat(i.message()).isNotBlank().doesNotContain("<", ">");
             assertThat(i.line()).isEqualTo(3);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "I recieved the plan.|recieved|SPELLING",
+        "It was a honor.|a|GRAMMAR",
+        "However I think so.|However|PUNCTUATION",
+        "The meeting was on Monday.. It went well.|..|PUNCTUATION",
+        "It is very unique.|very unique|STYLE",
+        "It was great , thanks.|\" ,\"|TYPOGRAPHY",
+    })
+    void eachKindOfMistakeGetsItsCategory(String note, String flagged, Category category) throws Exception {
+        ProofreadResult r = check(note, CheckOptions.of(Variant.EN_US));
+        assertThat(r.issues()).anySatisfy(i -> {
+            assertThat(note.substring(i.offset(), i.end())).isEqualTo(flagged);
+            assertThat(i.category()).isEqualTo(category);
         });
     }
 

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class ProofreaderTest {
 
-    /** Short deadlines so stalls resolve quickly; waits below allow ten times as long, so load cannot flake them. */
+    /**
+     * Short deadlines so stalls resolve quickly, yet long enough that a busy CI machine (or a collection in the test
+     * JVM) never makes an ordinary fake check time out; waits below allow ten times as long.
+     */
     static final ProofreadLimits LIMITS = ProofreadLimits.INTERACTIVE
-        .withDeadlines(Duration.ofMillis(300), Duration.ofMillis(600)).withColdDeadline(Duration.ofSeconds(10));
-    static final long WAIT_SECONDS = 20;
+        .withDeadlines(Duration.ofSeconds(1), Duration.ofMillis(1_500)).withColdDeadline(Duration.ofSeconds(20));
+    static final long WAIT_SECONDS = 30;
 
     private final FakeCheckerFactory factory = new FakeCheckerFactory();
     private Proofreader proofreader = new Proofreader(factory, LIMITS);
