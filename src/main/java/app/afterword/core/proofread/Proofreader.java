@@ -238,19 +238,24 @@ public final class Proofreader implements AutoCloseable {
 
     // ---- state -------------------------------------------------------------------------------------------------
 
-    /** Changes the state under the lock; listeners are told after the lock is released (see {@link #fire}). */
+    /**
+     * Changes the state under the lock. Listeners are told, and then the variant's {@link #start} future completed,
+     * after the lock is released (see {@link #fire}), so whoever waits on the future has seen the listeners run.
+     */
     private void setState(Variant variant, ProofreadState state, List<Runnable> notes) {
         if (states.get(variant) == state) {
             return;
         }
         states.put(variant, state);
+        CompletableFuture<ProofreadState> toComplete = null;
         if (state == ProofreadState.STARTING) {
             if (settled.get(variant).isDone()) {
                 settled.put(variant, new CompletableFuture<>());
             }
         } else if (state != ProofreadState.IDLE) {
-            settled.get(variant).complete(state);
+            toComplete = settled.get(variant);
         }
+        CompletableFuture<ProofreadState> future = toComplete;
         notes.add(() -> {
             for (StateListener l : listeners) {
                 try {
@@ -258,6 +263,9 @@ public final class Proofreader implements AutoCloseable {
                 } catch (Throwable ignored) {
                     // a listener's failure must not stop proofreading
                 }
+            }
+            if (future != null) {
+                future.complete(state);
             }
         });
     }
