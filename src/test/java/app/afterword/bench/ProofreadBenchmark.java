@@ -163,20 +163,22 @@ public final class ProofreadBenchmark {
             List<Double> plainCold = new ArrayList<>();
             List<Double> appCold = new ArrayList<>();
             List<Double> pairOverhead = new ArrayList<>();
+            List<Double> cpuOverhead = new ArrayList<>();
             for (int i = 0; i < coldRuns; i++) {
                 // each pair runs back to back, in alternating order, so a change in machine load hits both alike
-                double plainMs;
-                double appMs;
+                double[] plainRun;
+                double[] appRun;
                 if (i % 2 == 0) {
-                    plainMs = launchToFirstResult("cold-plain");
-                    appMs = launchToFirstResult("cold-app");
+                    plainRun = launchToFirstResult("cold-plain");
+                    appRun = launchToFirstResult("cold-app");
                 } else {
-                    appMs = launchToFirstResult("cold-app");
-                    plainMs = launchToFirstResult("cold-plain");
+                    appRun = launchToFirstResult("cold-app");
+                    plainRun = launchToFirstResult("cold-plain");
                 }
-                plainCold.add(plainMs);
-                appCold.add(appMs);
-                pairOverhead.add((appMs - plainMs) / plainMs * 100);
+                plainCold.add(plainRun[0]);
+                appCold.add(appRun[0]);
+                pairOverhead.add((appRun[0] - plainRun[0]) / plainRun[0] * 100);
+                cpuOverhead.add((appRun[1] - plainRun[1]) / plainRun[1] * 100);
             }
             double p = median(plainCold);
             double a = median(appCold);
@@ -189,6 +191,8 @@ public final class ProofreadBenchmark {
                 appCold);
             System.out.printf(Locale.ROOT, "  overhead, median of the pairs: %+.1f %%   (target <= +10 %%)  %s   "
                 + "(ratio of the medians: %+.1f %%)%n", overhead, verdict(overhead <= 10), (a - p) / p * 100);
+            System.out.printf(Locale.ROOT, "  CPU time to the first result, median of the pairs: %+.1f %%   (less "
+                + "disturbed by other load; per pair %s)%n", median(cpuOverhead), rounded(cpuOverhead));
             System.out.println();
         }
 
@@ -223,7 +227,7 @@ public final class ProofreadBenchmark {
                 JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode("en-US"), List.of(), null,
                     null, null, null, false);
                 int n = lt.check(NOTE).size();
-                System.out.println("RESULT matches=" + n);
+                System.out.println("RESULT matches=" + n + " cpu.ms=" + cpuMillis());
                 break;
             }
             case "cold-app": {
@@ -232,7 +236,7 @@ public final class ProofreadBenchmark {
                 try (Proofreader p = new Proofreader(new LanguageToolCheckerFactory(), ProofreadLimits.INTERACTIVE)) {
                     p.start(Variant.EN_US);
                     ProofreadResult r = p.check(NOTE, CheckOptions.of(Variant.EN_US)).get(10, TimeUnit.MINUTES);
-                    System.out.println("RESULT issues=" + r.issues().size());
+                    System.out.println("RESULT issues=" + r.issues().size() + " cpu.ms=" + cpuMillis());
                 }
                 break;
             }
@@ -334,6 +338,12 @@ public final class ProofreadBenchmark {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** CPU time this process has used so far, all threads, in ms (less disturbed by other load than wall time). */
+    private static long cpuMillis() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : -1;
+    }
 
     /** JVM flags from a --heaps entry: a heap size, optionally followed by flags after slashes. */
     static List<String> jvmFlags(String entry) {
@@ -471,6 +481,10 @@ public final class ProofreadBenchmark {
         }
     }
 
+    private static String rounded(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%+.1f%%", v)).toList().toString();
+    }
+
     private static String verdict(boolean met) {
         return met ? "MET" : "MISSED";
     }
@@ -531,12 +545,16 @@ public final class ProofreadBenchmark {
         return results;
     }
 
-    /** Milliseconds from starting a fresh JVM to the line that reports its first proofreading result. */
-    private static double launchToFirstResult(String mode) throws Exception {
+    /**
+     * Milliseconds from starting a fresh JVM to the line that reports its first proofreading result, and the CPU
+     * time the JVM had used by then.
+     */
+    private static double[] launchToFirstResult(String mode) throws Exception {
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command(mode, jvmFlags(LAUNCHER), List.of()))
             .redirectErrorStream(true).start();
         double ms = Double.NaN;
+        double cpu = Double.NaN;
         StringBuilder log = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
             StandardCharsets.UTF_8))) {
@@ -544,13 +562,15 @@ public final class ProofreadBenchmark {
                 log.append(line).append('\n');
                 if (line.startsWith("RESULT ") && Double.isNaN(ms)) {
                     ms = (System.nanoTime() - start) / 1e6;
+                    int at = line.indexOf("cpu.ms=");
+                    cpu = at < 0 ? Double.NaN : Double.parseDouble(line.substring(at + 7).split(" ")[0]);
                 }
             }
         }
         if (p.waitFor() != 0 || Double.isNaN(ms)) {
             throw new IllegalStateException("cold run '" + mode + "' failed:\n" + log);
         }
-        return Math.round(ms);
+        return new double[] {Math.round(ms), cpu};
     }
 
     private static String classPath() {
