@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         CoachCommand.class,
         DraftCommand.class,
         TemplatesCommand.class,
+        CheckCommand.class,
     })
 public final class AfterwordCommand implements Runnable {
     private final CliContext context;

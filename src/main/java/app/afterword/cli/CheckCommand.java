@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.cli;
+
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.InterviewCodec;
+import app.afterword.core.interview.Problem;
+import app.afterword.core.proofread.CheckOptions;
+import app.afterword.core.proofread.Issue;
+import app.afterword.core.proofread.LanguageToolCheckerFactory;
+import app.afterword.core.proofread.NotProofread;
+import app.afterword.core.proofread.ProofreadLimits;
+import app.afterword.core.proofread.ProofreadPreferences;
+import app.afterword.core.proofread.ProofreadResult;
+import app.afterword.core.proofread.ProofreadSettings;
+import app.afterword.core.proofread.ProofreadState;
+import app.afterword.core.proofread.Proofreader;
+import app.afterword.core.proofread.Variant;
+import app.afterword.core.store.RecordStore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code afterword check FILE|- [--lang en-GB] [--interview INTERVIEW.json] [--format text|json]}. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Proofread a note on this machine: spelling, grammar, punctuation, style and typography.",
+        "Prints one line per issue: line:column  rule  message  → suggestions.",
+        "Exit code 0: no issues; 1: issues, or parts that could not be proofread; 2: bad input."})
+public final class CheckCommand implements Callable<Integer> {
+
+    /** Largest note file read, in bytes; the proofreader itself stops at 20,000 characters. */
+    static final int MAX_FILE_BYTES = 1 << 20;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The note, a UTF-8 text file; - reads standard input.")
+    private String file;
+
+    @Option(names = "--lang", paramLabel = "VARIANT",
+        description = "English to check in: en-US, en-GB, en-CA, en-AU, en-NZ or en-ZA (default: your settings, "
+            + "else en-US).")
+    private String lang;
+
+    @Option(names = "--interview", paramLabel = "INTERVIEW",
+        description = "Interview file (or workspace interview id) whose names and topics are not mistakes.")
+    private String interview;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json")
+    private OutputFormat format;
+
+    @Override
+    public Integer call() {
+        CliContext c = AfterwordCommand.context(spec);
+        if ("-".equals(file) && "-".equals(interview)) {
+            throw new CliException("Only one of FILE and --interview can be read from standard input.", Cli.USAGE);
+        }
+        Variant chosen = null;
+        if (lang != null) {
+            try {
+                chosen = Variant.parse(lang);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage(), Cli.USAGE);
+            }
+        }
+        String text = readNote(c);
+        ProofreadSettings settings = settings(c);
+        Interview about = interview == null ? null : interview(c);
+        CheckOptions options = CheckOptions.forNote(settings, about, chosen);
+
+        ProofreadResult result = proofread(text, options);
+        print(c, result);
+        return result.clean() ? Cli.OK : Cli.PROBLEMS;
+    }
+
+    private static ProofreadResult proofread(String text, CheckOptions options) {
+        // Nobody is typing here, so each check may take longer than in the editor; the pre-guards still apply.
+        ProofreadLimits limits = ProofreadLimits.INTERACTIVE.withDeadlines(Duration.ofSeconds(30),
+            Duration.ofSeconds(45));
+        try (Proofreader proofreader = new Proofreader(new LanguageToolCheckerFactory(), limits)) {
+            ProofreadResult result = proofreader.check(text, options).get(10, TimeUnit.MINUTES);
+            if (proofreader.state(options.variant()) == ProofreadState.FAILED) {
+                throw new CliException("The proofreader for " + options.variant() + " could not start. Check that "
+                    + "Afterword is installed completely, and that it has enough memory.", Cli.USAGE);
+            }
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("Proofreading was interrupted.", Cli.USAGE);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new CliException("Proofreading did not finish. Try again; if it keeps happening, check the note "
+                + "in smaller parts.", Cli.USAGE);
+        }
+    }
+
+    private String readNote(CliContext c) {
+        byte[] bytes;
+        String name = "-".equals(file) ? "standard input" : file;
+        try {
+            if ("-".equals(file)) {
+                bytes = readCapped(c.in());
+            } else {
+                Path path = Path.of(file);
+                if (Files.isDirectory(path)) {
+                    throw new CliException(file + " is a folder; give the path of a note (a text file).", Cli.USAGE);
+                }
+                if (Files.size(path) > MAX_FILE_BYTES) {
+                    throw tooLarge(name);
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    bytes = readCapped(in);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new CliException("There is no file " + file + ". Check the path.", Cli.USAGE);
+        } catch (AccessDeniedException e) {
+            throw new CliException("Afterword may not read " + file + ". Check its permissions.", Cli.USAGE);
+        } catch (InvalidPathException e) {
+            throw new CliException("'" + file + "' is not a valid path.", Cli.USAGE);
+        } catch (IOException e) {
+            throw new CliException("Could not read " + name + " (" + e.getClass().getSimpleName() + ").", Cli.USAGE);
+        }
+        if (bytes == null) {
+            throw tooLarge(name);
+        }
+        return decode(bytes, name);
+    }
+
+    private static byte[] readCapped(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        return bytes.length > MAX_FILE_BYTES ? null : bytes;
+    }
+
+    private static CliException tooLarge(String name) {
+        return new CliException(name + " is larger than 1 MB, which is far too long for a note.", Cli.USAGE);
+    }
+
+    private static String decode(byte[] bytes, String name) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new CliException(name + " looks like a binary file, not a note. Give a plain text file.",
+                    Cli.USAGE);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CliException(name + " is not UTF-8 text. Save it as UTF-8 and try again.", Cli.USAGE);
+        }
+    }
+
+    /** The workspace's proofreading settings, when there is a workspace; defaults otherwise. */
+    private static ProofreadSettings settings(CliContext c) {
+        if (!Files.isDirectory(c.dataDirectory())) {
+            return ProofreadSettings.SECTION.defaults();
+        }
+        try {
+            return new ProofreadPreferences(c.workspace().settings()).current();
+        } catch (CliException e) {
+            c.err().println("afterword: using the default proofreading settings: " + e.getMessage());
+            return ProofreadSettings.SECTION.defaults();
+        }
+    }
+
+    private Interview interview(CliContext c) {
+        boolean isFile = "-".equals(interview) || Files.exists(pathOrNull(interview));
+        if (!isFile && RecordStore.isValidId(interview) && Files.isDirectory(c.dataDirectory())) {
+            return InterviewCommand.find(c.workspace(), interview);
+        }
+        InterviewCodec.Decoded d = InterviewCommand.read(c, interview);
+        if (!d.valid()) {
+            throw new CliException(interview + " is not a valid interview file:\n  " + d.problems().stream()
+                .map(Problem::toString).collect(Collectors.joining("\n  ")), Cli.USAGE);
+        }
+        return d.interview();
+    }
+
+    private static Path pathOrNull(String s) {
+        try {
+            return Path.of(s);
+        } catch (InvalidPathException e) {
+            return Path.of("");
+        }
+    }
+
+    private void print(CliContext c, ProofreadResult result) {
+        PrintWriter out = c.out();
+        if (format == OutputFormat.JSON) {
+            try {
+                out.println(c.json().mapper().writeValueAsString(result.issues()));
+            } catch (JsonProcessingException e) {
+                throw new CliException("The issues could not be written as JSON.", Cli.USAGE);
+            }
+            for (NotProofread n : result.notProofread()) {
+                c.err().println("afterword: " + n.line() + ":" + n.column() + " not proofread: " + n.message());
+            }
+            return;
+        }
+        for (Issue i : result.issues()) {
+            out.println(i.line() + ":" + i.column() + "  " + i.rule() + "  " + i.message() + suggestions(i));
+        }
+        for (NotProofread n : result.notProofread()) {
+            out.println(n.line() + ":" + n.column() + "  not proofread  " + n.message());
+        }
+        out.println(summary(result));
+    }
+
+    private static String suggestions(Issue i) {
+        if (i.suggestions().isEmpty()) {
+            return "";
+        }
+        List<String> shown = i.suggestions().stream().map(CheckCommand::visible).toList();
+        return "  → " + String.join(", ", shown);
+    }
+
+    /** A suggestion as it can be seen on a terminal: blank ones described, edge spaces shown by quotes. */
+    static String visible(String suggestion) {
+        if (suggestion.isEmpty()) {
+            return "(remove)";
+        }
+        if (suggestion.equals(" ")) {
+            return "(one space)";
+        }
+        if (suggestion.isBlank()) {
+            return "(whitespace)";
+        }
+        boolean edges = Character.isWhitespace(suggestion.charAt(0))
+            || Character.isWhitespace(suggestion.charAt(suggestion.length() - 1));
+        return edges ? "\"" + suggestion + "\"" : suggestion;
+    }
+
+    private static String summary(ProofreadResult r) {
+        int n = r.issues().size();
+        String issues = n == 0 ? "No issues" : n == 1 ? "1 issue" : n + " issues";
+        int skipped = r.notProofread().size();
+        return skipped == 0 ? issues + "." : issues + "; " + skipped + (skipped == 1 ? " part" : " parts")
+            + " not proofread.";
+    }
+}

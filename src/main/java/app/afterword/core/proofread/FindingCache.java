@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.proofread;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checked paragraphs, least recently used first out. The key is the exact text the checker saw plus the variant it
+ * checked in; only the variant changes what the checker reports (ignored rules and accepted words are applied after
+ * the cache). Thread-safe because a replaced worker may still be finishing while its successor reads.
+ */
+final class FindingCache {
+
+    /** What makes two checks give the same findings. */
+    record Key(Variant variant, String text) {
+    }
+
+    private final int capacity;
+    private final LinkedHashMap<Key, List<Finding>> entries;
+    private long hits;
+    private long misses;
+
+    FindingCache(int capacity) {
+        this.capacity = capacity;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, List<Finding>> eldest) {
+                return size() > FindingCache.this.capacity;
+            }
+        };
+    }
+
+    synchronized List<Finding> get(Key key) {
+        List<Finding> found = entries.get(key);
+        if (found == null) {
+            misses++;
+        } else {
+            hits++;
+        }
+        return found;
+    }
+
+    synchronized void put(Key key, List<Finding> findings) {
+        if (capacity > 0) {
+            entries.put(key, List.copyOf(findings));
+        }
+    }
+
+    synchronized boolean contains(Key key) {
+        return entries.containsKey(key);
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    synchronized long hits() {
+        return hits;
+    }
+
+    synchronized long misses() {
+        return misses;
+    }
+}
