@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.cli;
 
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
+import app.afterword.core.etiquette.EtiquetteChecker;
+import app.afterword.core.etiquette.EtiquetteReport;
+import app.afterword.core.etiquette.EtiquetteSettings;
+import app.afterword.core.etiquette.Finding;
+import app.afterword.core.etiquette.NoteContext;
+import app.afterword.core.etiquette.PhraseBook;
+import app.afterword.core.etiquette.Span;
 import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.InterviewCodec;
 import app.afterword.core.interview.Problem;
 import app.afterword.core.proofread.CheckOptions;
@@ -30,11 +40,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +58,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Proofread a note on this machine: spelling, grammar, punctuation, style and typography.",
         "Prints one line per issue: line:column  rule  message  → suggestions.",
-        "Exit code 0: no issues; 1: issues, or parts that could not be proofread; 2: bad input."})
+        "With --etiquette, the etiquette findings follow (as with 'afterword lint').",
+        "Exit code 0: no issues; 1: issues, etiquette errors, or parts that could not be proofread; 2: bad input."})
 public final class CheckCommand implements Callable<Integer> {
 
     /** Largest note file read, in bytes; the proofreader itself stops at 20,000 characters. */
@@ -70,6 +83,30 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json")
     private OutputFormat format;
 
+    @Option(names = "--etiquette",
+        description = "Also check the note against the etiquette rules (needs --interview; JSON output is then "
+            + "{\"proofreading\": [...], \"etiquette\": [...]}).")
+    private boolean etiquette;
+
+    @Option(names = "--to", paramLabel = "NAME", description = "With --etiquette: the interviewer the note is for.")
+    private String to;
+
+    @Option(names = "--kind", defaultValue = "thank-you", paramLabel = "KIND",
+        description = "With --etiquette: thank-you (default), follow-up, value-add, clarification, close-loop or "
+            + "network.")
+    private String kind;
+
+    @Option(names = "--medium", defaultValue = "email", paramLabel = "MEDIUM",
+        description = "With --etiquette: email (default), card, linkedin-note or linkedin-message.")
+    private String medium;
+
+    @Option(names = "--send-at", paramLabel = "ISO", description = "With --etiquette: when you plan to send it.")
+    private String sendAt;
+
+    private FindingsOutput.Layout noteLayout;
+    private String noteBody;
+    private String noteSubject;
+
     @Override
     public Integer call() {
         CliContext c = AfterwordCommand.context(spec);
@@ -84,14 +121,48 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new CliException(e.getMessage(), Cli.USAGE);
             }
         }
+        if (etiquette && interview == null) {
+            throw new CliException("--etiquette needs the interview the note is about: add --interview FILE.",
+                Cli.USAGE);
+        }
+        NoteKind noteKind = NoteKind.parse(kind).orElseThrow(() -> new CliException("--kind: '" + kind
+            + "' is not a note kind.", Cli.USAGE));
+        Medium noteMedium = Medium.parse(medium).orElseThrow(() -> new CliException("--medium: '" + medium
+            + "' is not a medium.", Cli.USAGE));
         String text = readNote(c);
         ProofreadSettings settings = settings(c);
         Interview about = interview == null ? null : interview(c);
+        Interviewer recipient = etiquette ? LintCommand.recipient(about, to) : null;
         CheckOptions options = CheckOptions.forNote(settings, about, chosen);
 
         ProofreadResult result = proofread(text, options);
-        print(c, result);
-        return result.clean() ? Cli.OK : Cli.PROBLEMS;
+        EtiquetteReport report = etiquette ? etiquette(c, text, about, recipient, noteKind, noteMedium, result)
+            : null;
+        print(c, result, report);
+        boolean clean = result.clean() && (report == null || !report.hasErrors());
+        return clean ? Cli.OK : Cli.PROBLEMS;
+    }
+
+    private EtiquetteReport etiquette(CliContext c, String text, Interview about, Interviewer recipient,
+                                      NoteKind noteKind, Medium noteMedium, ProofreadResult result) {
+        Matcher header = LintCommand.SUBJECT_LINE.matcher(text);
+        String subject = header.find() ? header.group(1) : null;
+        String body = subject == null ? text : text.substring(header.end());
+        noteLayout = subject == null ? FindingsOutput.Layout.plain(text)
+            : new FindingsOutput.Layout(text, header.end(), header.start(1));
+        noteBody = body;
+        noteSubject = subject;
+        EtiquetteSettings rules = EtiquetteSettings.DEFAULTS;
+        List<Interview> others = List.of();
+        if (Files.isDirectory(c.dataDirectory())) {
+            rules = c.workspace().settings().get(EtiquetteSettings.SECTION);
+            others = List.copyOf(c.workspace().interviews().all().values());
+        }
+        ZoneId fallback = ZoneId.systemDefault();
+        NoteContext context = NoteContext.builder(about, body).subject(subject).kind(noteKind).medium(noteMedium)
+            .recipient(recipient).sendAt(LintCommand.time(sendAt, "--send-at", about.zoneOr(fallback)))
+            .fallbackZone(fallback).otherInterviews(others).proofreadIssues(result.issues().size()).build();
+        return new EtiquetteChecker(rules, PhraseBook.bundled(c.json())).check(context);
     }
 
     private static ProofreadResult proofread(String text, CheckOptions options) {
@@ -208,11 +279,18 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void print(CliContext c, ProofreadResult result) {
+    private void print(CliContext c, ProofreadResult result, EtiquetteReport report) {
         PrintWriter out = c.out();
         if (format == OutputFormat.JSON) {
             try {
-                out.println(c.json().mapper().writeValueAsString(result.issues()));
+                if (report == null) {
+                    out.println(c.json().mapper().writeValueAsString(result.issues()));
+                } else {
+                    var both = c.json().mapper().createObjectNode();
+                    both.set("proofreading", c.json().mapper().valueToTree(result.issues()));
+                    both.set("etiquette", FindingsOutput.json(report.findings(), noteLayout));
+                    out.println(c.json().mapper().writeValueAsString(both));
+                }
             } catch (JsonProcessingException e) {
                 throw new CliException("The issues could not be written as JSON.", Cli.USAGE);
             }
@@ -228,6 +306,17 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(n.line() + ":" + n.column() + "  not proofread  " + n.message());
         }
         out.println(summary(result));
+        if (report != null) {
+            out.println();
+            out.println("Etiquette: " + report.summary());
+            for (Finding f : report.findings()) {
+                out.println();
+                String quoted = f.span() == null ? null
+                    : f.span().of(f.span().part() == Span.Part.SUBJECT ? noteSubject : noteBody);
+                FindingsOutput.text(f, FindingsOutput.where(f.span(), noteLayout, noteSubject), quoted, 100)
+                    .forEach(out::println);
+            }
+        }
     }
 
     private static String suggestions(Issue i) {

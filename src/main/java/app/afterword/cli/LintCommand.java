@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
             + "--send-at 2026-11-24T15:00"})
 public final class LintCommand implements Callable<Integer> {
     private static final long MAX_NOTE_BYTES = 1L << 20;
-    private static final Pattern SUBJECT_LINE = Pattern.compile("\\A(?i:subject):[ \\t]*(.*?)[ \\t]*\\r?\\n"
+    static final Pattern SUBJECT_LINE = Pattern.compile("\\A(?i:subject):[ \\t]*(.*?)[ \\t]*\\r?\\n"
         + "(?:[ \\t]*\\r?\\n)*");
 
     @Spec

@@ -190,4 +190,40 @@ class CheckCommandTest {
         assertThat(run("check", binary.toString())).isEqualTo(Cli.USAGE);
         assertThat(err.toString()).contains("is not UTF-8 text", "looks like a binary file");
     }
+
+    @Test
+    void etiquetteFindingsFollowTheProofreadingIssuesAndOpenIssuesCountForN8() throws Exception {
+        Path note = write("note.txt", "Subject: Thanks!!\n\nHey Daniel O'Brien!!\n\nI could of explained the design "
+            + "tokens better.\n\nSam Okafor\n");
+
+        int code = run("check", note.toString(), "--etiquette", "--interview", sampleInterview().toString(),
+            "--to", "Daniel O'Brien");
+
+        assertThat(code).isEqualTo(Cli.PROBLEMS);
+        assertThat(out.toString()).contains("MODAL_OF").contains("1 issue.")
+            .contains("Etiquette: ")
+            .contains("ERROR   N8  whole note")
+            .contains("WARNING A3  line 3, col 1-3: \"Hey\"");
+    }
+
+    @Test
+    void etiquetteJsonHoldsBothLists() throws Exception {
+        Path note = write("note.txt", "Dear Daniel O'Brien,\n\nThank you for the talk about design tokens.\n");
+
+        run("check", note.toString(), "--etiquette", "--interview", sampleInterview().toString(), "--to", "Daniel",
+            "--format", "json");
+
+        JsonNode both = new ObjectMapper().readTree(out.toString());
+        assertThat(both.get("proofreading").isArray()).isTrue();
+        assertThat(both.get("etiquette").isArray()).isTrue();
+        assertThat(both.get("etiquette")).extracting(f -> f.get("rule").asText()).contains("A8");
+    }
+
+    @Test
+    void etiquetteWithoutAnInterviewIsABadRequest() throws Exception {
+        Path note = write("note.txt", "Dear Daniel,\n\nThank you.\n");
+
+        assertThat(run("check", note.toString(), "--etiquette")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("--etiquette needs the interview");
+    }
 }
