@@ -66,7 +66,7 @@ class TimelineCommandsTest {
         assertThat(steps).extracting(s -> s.get("step").asText())
             .containsExactly("thank-you", "follow-up-1", "follow-up-2", "close");
         assertThat(steps).extracting(s -> s.get("template").asText()).containsExactly("thank-you-email-warm",
-            "follow-up-status-email", "follow-up-value-add-email", "close-loop-email");
+            "follow-up-email", "value-add-email", "close-loop-email");
         JsonNode thanks = steps.get(0);
         assertThat(thanks.get("earliest").asText()).isEqualTo("2026-11-24T12:30:00-06:00");
         assertThat(thanks.get("latest").asText()).isEqualTo("2026-11-25T09:00:00-06:00");
@@ -83,7 +83,7 @@ class TimelineCommandsTest {
             .isEqualTo(Cli.OK);
         assertThat(out).contains("Thank-you notes — DUE")
             .contains("Tue 24 Nov 12:30 → Wed 25 Nov 09:00   [your time: Tue 24 Nov 18:30 → Wed 25 Nov 15:00]")
-            .contains("Template:  follow-up-value-add-email");
+            .contains("Template:  value-add-email");
     }
 
     @Test
@@ -168,7 +168,7 @@ class TimelineCommandsTest {
             .isEqualTo(Cli.OK);
         agenda = json.mapper().readTree(out);
         assertThat(agenda.get("today")).hasSize(1);
-        assertThat(agenda.get("today").get(0).get("template").asText()).isEqualTo("follow-up-status-email");
+        assertThat(agenda.get("today").get(0).get("template").asText()).isEqualTo("follow-up-email");
     }
 
     @Test

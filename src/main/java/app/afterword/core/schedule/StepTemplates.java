@@ -9,9 +9,9 @@ public final class StepTemplates {
     /** The thank-you note to each interviewer. */
     public static final String THANK_YOU = "thank-you-email-warm";
     /** The first follow-up: a short, polite status check. */
-    public static final String FOLLOW_UP_1 = "follow-up-status-email";
+    public static final String FOLLOW_UP_1 = "follow-up-email";
     /** The second follow-up: it must add something (an idea, a clarification, a relevant update). */
-    public static final String FOLLOW_UP_2 = "follow-up-value-add-email";
+    public static final String FOLLOW_UP_2 = "value-add-email";
     /** The note that closes the loop after two unanswered follow-ups. */
     public static final String CLOSE = "close-loop-email";
 

@@ -61,7 +61,7 @@ class AgendaTest {
 
         AgendaItem today = a.today().get(0);
         assertThat(today.step()).isEqualTo(Step.FOLLOW_UP_1);
-        assertThat(today.template()).isEqualTo("follow-up-status-email");
+        assertThat(today.template()).isEqualTo("follow-up-email");
         assertThat(today.reason()).contains("Fri 4 Dec").contains("F2");
         assertThat(today.earliest().toLocalDateTime()).hasToString("2026-12-07T08:00");
 
