@@ -37,6 +37,7 @@ import picocli.CommandLine.TypeConversionException;
     description = {"Draft the notes for an interview and write one file per interviewer into a folder.",
         "eml: an e-mail draft your mail app opens ready to send; pdf: a card to copy by hand; txt, md: plain text "
             + "and Markdown; linkedin: the LinkedIn connection note, checked against your limit.",
+        "Without --medium, pdf drafts a card, linkedin a connection note and the others an e-mail.",
         "Prints the paths written. Exit 0: all written; 1: something was not written or needs shortening; 2: bad "
             + "input."})
 public final class ExportCommand implements Callable<Integer> {
