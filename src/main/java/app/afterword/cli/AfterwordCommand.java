@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         LintCommand.class,
         CoachCommand.class,
         DraftCommand.class,
+        ExportCommand.class,
         TemplatesCommand.class,
         CheckCommand.class,
     })

@@ -184,7 +184,7 @@ public final class TemplatesCommand {
         try {
             d.user.remove(id);
         } catch (DraftException e) {
-            return DraftCommand.report(c.err(), e);
+            return DraftOptions.report(c.err(), e);
         }
         c.out().println("Removed " + id + ".");
         return Cli.OK;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,5 +176,24 @@ class DraftCommandTest {
         CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--template", "user-mine", "--to",
             "daniel");
         assertThat(r.out()).contains("Dear Daniel O'Brien, thanks! Sam Okafor");
+    }
+
+    @Test
+    void copyWithoutADisplaySaysSoAndStillPrintsTheNote() {
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--to", "Daniel", "--copy");
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.err()).contains(DraftCommand.NO_CLIPBOARD)
+            .contains("No clipboard here (no display); the note is printed below — copy it from the terminal.");
+        assertThat(r.out()).startsWith("To: Daniel O'Brien").contains("Dear Daniel O'Brien");
+    }
+
+    @Test
+    void copyOnAHeadlessJvmWithADisplayVariableStillFindsNoClipboard() {
+        CliRun r = CliRun.withEnv(data, Map.of("DISPLAY", ":0"), "draft", sample("sample-interview"), "--to",
+            "Daniel", "--copy", "--format", "json");
+        assertThat(java.awt.GraphicsEnvironment.isHeadless()).as("the tests run headless").isTrue();
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.err()).contains(DraftCommand.NO_CLIPBOARD);
+        assertThat(r.out()).contains("\"recipient\" : \"Daniel O'Brien\"");
     }
 }

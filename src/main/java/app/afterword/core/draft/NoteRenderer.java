@@ -6,13 +6,12 @@ import app.afterword.core.draft.sandbox.TemplateException;
 import app.afterword.core.interview.Candidate;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.Text;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -150,8 +149,7 @@ final class NoteRenderer {
     }
 
     private static String plain(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-            .replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Text.fold(name.strip()).replaceAll("\\s+", " ");
     }
 
     /** True when the field at {@code path} ("interview.ideas") is null, blank or an empty list. */

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.draft;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,27 +38,10 @@ public final class NoteText {
 
     /** Normalises spacing, punctuation spacing, line endings and paragraph breaks. */
     public static String tidy(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
-        List<String> lines = new ArrayList<>();
-        for (String line : t.split("\n", -1)) {
+        return Paragraphs.reflow(text.replace('\u00a0', ' '), line -> {
             String l = line.replaceAll("[ \\t]+", " ").strip();
-            l = l.replaceAll(" +([,.;:!?)])", "$1").replaceAll("\\( +", "(");
-            lines.add(l);
-        }
-        StringBuilder sb = new StringBuilder();
-        int blank = 0;
-        for (String l : lines) {
-            if (l.isEmpty()) {
-                blank++;
-                continue;
-            }
-            if (sb.length() > 0) {
-                sb.append(blank > 0 ? "\n\n" : "\n");
-            }
-            blank = 0;
-            sb.append(l);
-        }
-        return sb.toString();
+            return l.replaceAll(" +([,.;:!?)])", "$1").replaceAll("\\( +", "(");
+        });
     }
 
     /** The first piece of template markup left in a note, or null: a sign the template is broken. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.etiquette;
 
+import app.afterword.core.draft.Similarity;
 import app.afterword.core.store.SettingsSection;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public record EtiquetteSettings(
         cardCharsPerLine = or(cardCharsPerLine, 34);
         cardMaxSentences = or(cardMaxSentences, 4);
         subjectMaxChars = or(subjectMaxChars, 60);
-        panelSimilarity = panelSimilarity == null ? 0.70 : panelSimilarity;
+        panelSimilarity = panelSimilarity == null ? Similarity.PANEL_THRESHOLD : panelSimilarity;
         maxExclamations = or(maxExclamations, 1);
         maxGushWords = or(maxGushWords, 2);
         maxAfterthoughtSentences = or(maxAfterthoughtSentences, 1);

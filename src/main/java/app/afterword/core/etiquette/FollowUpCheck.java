@@ -3,6 +3,7 @@ package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.Similarity;
 import app.afterword.core.interview.Text;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -134,7 +135,7 @@ final class FollowUpCheck implements Check {
         for (Draft d : note.ctx.otherDrafts()) {
             boolean sameRecipient = note.recipient() == null || Text.sameName(d.recipient(), note.recipient().name());
             if (d.kind() == note.kind() && sameRecipient) {
-                double sim = Similarity.words(note.body, d.body());
+                double sim = Similarity.of(note.body, d.body());
                 if (sim > note.settings.panelSimilarity()) {
                     out.add(Rule.F6, Severity.WARNING, null, "This follow-up is " + PanelCheck.percent(sim)
                         + " the same as an earlier one to " + d.recipient() + ".",

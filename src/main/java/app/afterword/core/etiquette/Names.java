@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.etiquette;
 
+import app.afterword.core.interview.Text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * than only for exact matches, while staying quiet about ordinary words that merely resemble a name.
  */
 final class Names {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "mx", "dr", "prof", "sir", "madam",
@@ -25,15 +24,7 @@ final class Names {
 
     /** Lower case, accents removed, curly apostrophes straightened: the form two spellings are compared in. */
     static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 128;
-        }
-        if (ascii) {
-            return s.toLowerCase(Locale.ROOT);
-        }
-        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return n.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+        return Text.fold(s);
     }
 
     /**

@@ -4,6 +4,7 @@ package app.afterword.core.etiquette;
 import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.Similarity;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.Text;
 import java.util.List;
@@ -19,7 +20,7 @@ final class PanelCheck implements Check {
             if (d.kind() != note.kind() || recipient != null && Text.sameName(d.recipient(), recipient.name())) {
                 continue;
             }
-            double sim = Similarity.words(note.body, d.body(), names);
+            double sim = Similarity.of(note.body, d.body(), names);
             if (sim > note.settings.panelSimilarity()) {
                 out.add(Rule.P1, Severity.WARNING, null, "This note is " + percent(sim) + " the same, word for word, "
                     + "as the one to " + d.recipient() + ".",

@@ -34,12 +34,27 @@ public record ExportReport(List<ExportedFile> files, List<ExportProblem> problem
      * @param path      where it is
      * @param replaced  true when an existing file was replaced (with consent)
      * @param notes     what the user should know (a missing address, a card that does not fit, the LinkedIn count)
+     * @param fit       for a card, whether the note fits it and by how much it does not; null for other formats
      */
     public record ExportedFile(String recipient, NoteKind kind, ExportFormat format, Path path, boolean replaced,
-                               List<String> notes) {
+                               List<String> notes, CardFit fit) {
         /** Copies the notes. */
         public ExportedFile {
             notes = List.copyOf(notes);
+        }
+
+        /** A file that is not a card. */
+        public ExportedFile(String recipient, NoteKind kind, ExportFormat format, Path path, boolean replaced,
+                            List<String> notes) {
+            this(recipient, kind, format, path, replaced, notes, null);
+        }
+
+        /**
+         * False for a card the note overflows: the file is written (the extra lines on a page of their own) but
+         * the note must be shortened before it is copied by hand.
+         */
+        public boolean fits() {
+            return fit == null || fit.fits();
         }
     }
 

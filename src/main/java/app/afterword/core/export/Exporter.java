@@ -70,8 +70,15 @@ public final class Exporter {
                 }
             }
             Rendered rendered;
+            CardFit fit = null;
             try {
-                rendered = render(interview, draft, format);
+                if (format == ExportFormat.PDF) {
+                    CardResult card = card(interview, draft);
+                    fit = card.fit();
+                    rendered = card.toRendered();
+                } else {
+                    rendered = render(interview, draft, format);
+                }
             } catch (ExportException e) {
                 problems.add(new ExportReport.ExportProblem(draft.recipient(), ExportReport.Type.INPUT, null,
                     e.getMessage()));
@@ -85,7 +92,7 @@ public final class Exporter {
                         + "(the old file is then kept as " + w.path().getFileName() + ".bak)."));
                 } else {
                     written.add(new ExportReport.ExportedFile(draft.recipient(), draft.kind(), format, w.path(),
-                        w.outcome() == ExportFiles.Outcome.REPLACED, rendered.notes()));
+                        w.outcome() == ExportFiles.Outcome.REPLACED, rendered.notes(), fit));
                 }
             } catch (ExportException e) {
                 problems.add(new ExportReport.ExportProblem(draft.recipient(), ExportReport.Type.WRITE,
@@ -101,10 +108,7 @@ public final class Exporter {
      * @throws ExportException when the draft cannot be exported in this format as it is
      */
     public Rendered render(Interview interview, Draft draft, ExportFormat format) throws ExportException {
-        if (interview.interviewer(draft.recipient()).isEmpty()) {
-            throw new ExportException("There is no interviewer named \"" + draft.recipient()
-                + "\" in this interview; check the name.");
-        }
+        requireRecipient(interview, draft);
         return switch (format) {
             case EML -> eml.write(interview, draft);
             case PDF -> cards.render(interview, draft, CardOptions.from(settings)).toRendered();
@@ -112,6 +116,18 @@ public final class Exporter {
             case MD -> utf8(TextFiles.markdown(interview, draft), List.of());
             case LINKEDIN -> linkedIn(draft);
         };
+    }
+
+    private CardResult card(Interview interview, Draft draft) throws ExportException {
+        requireRecipient(interview, draft);
+        return cards.render(interview, draft, CardOptions.from(settings));
+    }
+
+    private static void requireRecipient(Interview interview, Draft draft) throws ExportException {
+        if (interview.interviewer(draft.recipient()).isEmpty()) {
+            throw new ExportException("There is no interviewer named \"" + draft.recipient()
+                + "\" in this interview; check the name.");
+        }
     }
 
     /** The LinkedIn limit that applies to the draft: a message to a connection, or the connection note. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.export;
 
+import app.afterword.core.draft.Paragraphs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,32 +22,17 @@ public final class NoteText {
         if (text == null) {
             return "";
         }
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n')
-            .replace('\u2028', '\n').replace('\u2029', '\n').replace('\u0085', '\n');
-        StringBuilder clean = new StringBuilder(unified.length());
-        unified.codePoints().forEach(cp -> {
-            if (cp == '\n' || cp == '\t' || !Character.isISOControl(cp)) {
+        return Paragraphs.reflow(text, NoteText::cleanLine);
+    }
+
+    private static String cleanLine(String line) {
+        StringBuilder clean = new StringBuilder(line.length());
+        line.codePoints().forEach(cp -> {
+            if (cp == '\t' || !Character.isISOControl(cp)) {
                 clean.appendCodePoint(cp);
             }
         });
-        List<String> lines = new ArrayList<>();
-        for (String line : clean.toString().split("\n", -1)) {
-            lines.add(line.stripTrailing());
-        }
-        StringBuilder out = new StringBuilder();
-        int blank = 0;
-        for (String line : lines) {
-            if (line.isEmpty()) {
-                blank++;
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append(blank > 0 ? "\n\n" : "\n");
-            }
-            blank = 0;
-            out.append(line);
-        }
-        return out.toString();
+        return clean.toString().stripTrailing();
     }
 
     /** The paragraphs of the text, each a list of its lines (a single line break inside a paragraph is kept). */

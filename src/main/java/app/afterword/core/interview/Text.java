@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.interview;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Normalising helpers shared by the interview records, so every record treats blanks the same way. */
 public final class Text {
     /** The longest text one field may hold; the file reader and the records share it, so what saves also loads. */
     public static final int MAX_CHARS = 100_000;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Text() {
     }
@@ -62,5 +66,21 @@ public final class Text {
     public static boolean sameName(String a, String b) {
         return Objects.equals(a == null ? null : a.strip().toLowerCase(java.util.Locale.ROOT),
             b == null ? null : b.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Lower case, accents removed, curly apostrophes straightened: the one form in which two spellings of a word or a
+     * name are compared ("María" and "maria", "O’Brien" and "o'brien"), by the drafting and etiquette checks alike.
+     */
+    public static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return n.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
     }
 }

@@ -19,9 +19,31 @@ class SimilarityTest {
         "a b c d | a b x y | 0.5",
         "a b c d | d c b a | 0.25",
         "'' | '' | 1.0",
-        "'' | something | 0.0"})
+        "'' | something | 0.0",
+        "a b c d | a b x d | 0.75",
+        "a b c | c b a | 0.3333333333333333",
+        "'Thank you, Ana!' | thank you ana | 1.0",
+        "one two three four five six | one two three | 0.6666666666666666"})
     void scoresWordsSharedInOrder(String a, String b, double expected) {
         assertThat(Similarity.of(a, b)).isCloseTo(expected, within(1e-9));
+        assertThat(Similarity.of(b, a)).as("symmetric").isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
+    void maskedNamesCountAsTheSameWord() {
+        List<String> panel = List.of("Ana Souza", "Ben Okoro");
+        assertThat(Similarity.of("Dear Ana, thanks", "Dear Ben, thanks", panel)).isEqualTo(1.0);
+        assertThat(Similarity.of("Dear Ana, thanks", "Dear Ben, thanks")).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(Similarity.of("Ana's idea", "Ben's idea", panel)).isEqualTo(1.0);
+        assertThat(Similarity.of("Dear Ana, thanks", "Dear Ben, thanks", List.of("Ana Souza")))
+            .as("only the given names are masked").isCloseTo(2.0 / 3, within(1e-9));
+    }
+
+    @Test
+    void accentsAndCurlyApostrophesDoNotMakeWordsDifferent() {
+        assertThat(Similarity.of("María O’Brien", "maria o'brien")).isEqualTo(1.0);
+        assertThat(Similarity.of("Dear Maria,", "Dear Daniel,", List.of("María José Ortega", "Daniel O'Brien")))
+            .as("a name typed without its accent is still masked").isEqualTo(1.0);
     }
 
     @Test

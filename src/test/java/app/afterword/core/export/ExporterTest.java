@@ -204,6 +204,8 @@ class ExporterTest {
         assertThat(report.ok()).isTrue();
         assertThat(report.files().get(0).notes()).singleElement().asString().contains("does not fit")
             .contains("lines (");
+        assertThat(report.files().get(0).fits()).isFalse();
+        assertThat(report.files().get(0).fit().linesOver()).isPositive();
     }
 
     @Test

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.cli;
+
+import app.afterword.core.draft.Draft;
+import app.afterword.core.draft.DraftException;
+import app.afterword.core.draft.DraftRequest;
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.TemplateInfo;
+import app.afterword.core.draft.Tone;
+import app.afterword.core.draft.sandbox.TemplateError;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.InterviewCodec;
+import app.afterword.core.store.RecordStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The interview and the drafting choices shared by {@code draft} and {@code export}, and the one way both turn them
+ * into notes: read the interview (a file, standard input or a workspace id), choose the template, draft, and say on
+ * standard error what the user should know (a tone that had no template, a LinkedIn note over the limit, an unsigned
+ * note).
+ */
+final class DraftOptions {
+
+    @Parameters(index = "0", paramLabel = "INTERVIEW",
+        description = "Interview .json file, - for standard input, or an interview id from the workspace")
+    String interview;
+
+    @Option(names = "--kind", paramLabel = "KIND", converter = DraftChoices.KindConverter.class,
+        description = "thank-you (default), follow-up, value-add, clarification, close-loop, network")
+    NoteKind kind;
+
+    @Option(names = "--medium", paramLabel = "MEDIUM", converter = DraftChoices.MediumConverter.class,
+        description = "email (default), card, linkedin-note, linkedin-message")
+    Medium medium;
+
+    @Option(names = "--tone", paramLabel = "TONE", converter = DraftChoices.ToneConverter.class,
+        description = "warm (default), formal, brief")
+    Tone tone;
+
+    @Option(names = "--template", paramLabel = "ID", description = "Draft with this template (see: templates list)")
+    String template;
+
+    @Option(names = "--to", paramLabel = "NAME", description = "Only the note to this interviewer")
+    String to;
+
+    /**
+     * The notes for the interview, one per recipient.
+     *
+     * @param c             the command's context
+     * @param defaultMedium the medium when {@code --medium} is not given (null: the drafter's default)
+     * @throws CliException with the exit code when the interview can't be read or nothing can be drafted
+     */
+    Drafted draft(CliContext c, Medium defaultMedium) {
+        Source source = read(c);
+        Drafting d = Drafting.open(c);
+        DraftRequest request = new DraftRequest(kind, medium != null ? medium : defaultMedium, tone, template, to);
+        List<Draft> drafts;
+        TemplateInfo chosen;
+        try {
+            chosen = d.drafter.choose(request);
+            drafts = d.drafter.draft(source.interview(), request);
+        } catch (DraftException e) {
+            throw failure(e);
+        }
+        PrintWriter err = c.err();
+        if (template == null && tone != null && chosen.tone() != tone) {
+            err.println("Note: there is no " + tone.id() + " template for a " + chosen.kind().label() + " as "
+                + chosen.medium().withArticle() + "; used '" + chosen.id() + "' (" + chosen.tone().id() + ").");
+        }
+        for (Draft draft : drafts) {
+            if (d.drafter.overLimit(draft)) {
+                err.println("Note: the " + draft.medium().label() + " to " + draft.recipient() + " is "
+                    + draft.body().length() + " characters; LinkedIn allows " + d.drafter.limit(draft.medium())
+                    + ". Shorten it before sending.");
+            }
+        }
+        if (source.interview().candidate().orElse(d.profile().toCandidate()).name() == null) {
+            err.println("Tip: the notes are unsigned because neither the interview nor your profile has your "
+                + "name. Add \"candidate\": {\"name\": \"…\"} to the interview file.");
+        }
+        return new Drafted(source.interview(), source.inWorkspace(), d, drafts);
+    }
+
+    private Source read(CliContext c) {
+        boolean isFile;
+        try {
+            isFile = "-".equals(interview) || Files.exists(Path.of(interview)) || !RecordStore.isValidId(interview);
+        } catch (InvalidPathException e) {
+            isFile = !RecordStore.isValidId(interview);
+        }
+        if (!isFile) {
+            return new Source(InterviewCommand.find(c.workspace(), interview), true);
+        }
+        InterviewCodec.Decoded decoded = InterviewCommand.read(c, interview);
+        if (!decoded.valid()) {
+            StringBuilder sb = new StringBuilder(interview + " can't be drafted from; fix these first:");
+            decoded.problems().forEach(p -> sb.append(System.lineSeparator()).append("  ").append(p));
+            throw new CliException(sb.toString(), Cli.PROBLEMS);
+        }
+        return new Source(decoded.interview(), false);
+    }
+
+    /** Prints a drafting failure as the command line does and returns its exit code. */
+    static int report(PrintWriter err, DraftException e) {
+        CliException x = failure(e);
+        err.println("afterword: " + x.getMessage());
+        return x.exitCode();
+    }
+
+    private static CliException failure(DraftException e) {
+        StringBuilder sb = new StringBuilder(e.getMessage());
+        List<TemplateError> errors = e.errors();
+        if (errors.size() > 1) {
+            errors.forEach(x -> sb.append(System.lineSeparator()).append("  ").append(x));
+        }
+        return new CliException(sb.toString(), e.problem() == DraftException.Problem.REQUEST ? Cli.USAGE
+            : Cli.PROBLEMS);
+    }
+
+    private record Source(Interview interview, boolean inWorkspace) {
+    }
+
+    /**
+     * Notes drafted for an interview.
+     *
+     * @param interview   the interview
+     * @param inWorkspace true when it was named by its workspace id (so its history can be kept)
+     * @param drafting    the drafting services used
+     * @param drafts      one note per recipient
+     */
+    record Drafted(Interview interview, boolean inWorkspace, Drafting drafting, List<Draft> drafts) {
+    }
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.etiquette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.core.draft.BundledTemplates;
+import app.afterword.core.draft.Draft;
+import app.afterword.core.draft.DraftException;
+import app.afterword.core.draft.DraftRequest;
+import app.afterword.core.draft.DraftSettings;
+import app.afterword.core.draft.Drafter;
+import app.afterword.core.draft.ProfileSettings;
+import app.afterword.core.draft.SampleInterviews;
+import app.afterword.core.draft.TemplateCatalog;
+import app.afterword.core.draft.TemplateInfo;
+import app.afterword.core.draft.sandbox.RenderLimits;
+import app.afterword.core.draft.sandbox.TemplateEngine;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
+import app.afterword.core.store.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What the app drafts must pass its own coach: every bundled template, rendered for every bundled sample interview and
+ * every interviewer, gets no etiquette error. Each note is checked as the editor checks it: with the other notes of
+ * the same panel (so copies are caught) and the user's other interviews (so a leaked name is caught), but no send time
+ * (timing is the user's choice, not the template's).
+ */
+class BundledTemplatesEtiquetteTest {
+    private static final List<SampleInterviews.Sample> SAMPLES = SampleInterviews.load(new Json());
+    private static final TemplateCatalog CATALOG = new TemplateCatalog(BundledTemplates.load(), null);
+
+    record Case(TemplateInfo template, String sample, Interview interview, Draft draft, List<Draft> panel) {
+        @Override
+        public String toString() {
+            return template.id() + " × " + sample + " → " + draft.recipient();
+        }
+    }
+
+    static Stream<Arguments> drafts() throws DraftException {
+        Drafter drafter = new Drafter(CATALOG, TemplateEngine.sandbox(RenderLimits.DEFAULT),
+            () -> ProfileSettings.EMPTY, () -> DraftSettings.DEFAULTS);
+        List<Arguments> out = new ArrayList<>();
+        for (TemplateInfo t : CATALOG.all()) {
+            for (SampleInterviews.Sample s : SAMPLES) {
+                List<Draft> panel;
+                try {
+                    panel = drafter.draft(s.interview(), DraftRequest.DEFAULT.withTemplate(t.id()));
+                } catch (DraftException e) {
+                    // A template that needs an idea or a clarification drafts nothing for an interview without one.
+                    assertThat(e.problem()).as(e.getMessage()).isEqualTo(DraftException.Problem.INPUT);
+                    assertThat(t.requires()).as(e.getMessage()).isNotEmpty();
+                    continue;
+                }
+                for (Draft d : panel) {
+                    out.add(Arguments.of(new Case(t, s.name(), s.interview(), d, panel)));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @Test
+    void everyBundledTemplateAndSampleIsCovered() throws DraftException {
+        List<Case> cases = drafts().map(a -> (Case) a.get()[0]).toList();
+        assertThat(cases.stream().map(c -> c.template().id()).distinct())
+            .containsExactlyInAnyOrderElementsOf(CATALOG.all().stream().map(TemplateInfo::id).toList());
+        assertThat(cases.stream().map(Case::sample).distinct()).hasSameSizeAs(SAMPLES);
+    }
+
+    /** The context the editor builds for a drafted note: its panel, the other interviews, no send time. */
+    private static NoteContext context(Case c, String body) {
+        Interviewer recipient = c.interview().interviewer(c.draft().recipient()).orElseThrow();
+        List<Draft> others = c.panel().stream().filter(d -> d != c.draft()).toList();
+        List<Interview> otherInterviews = SAMPLES.stream().map(SampleInterviews.Sample::interview).toList();
+        return NoteContext.builder(c.interview(), body)
+            .subject(c.draft().subject())
+            .kind(c.draft().kind())
+            .medium(c.draft().medium())
+            .recipient(recipient)
+            .otherDrafts(others)
+            .otherInterviews(otherInterviews)
+            .build();
+    }
+
+    @Test
+    void theSameContextReportsAnErrorWhenTheNoteHasOne() throws DraftException {
+        Case first = (Case) drafts().findFirst().orElseThrow().get()[0];
+        String greeting = first.draft().body().substring(0, first.draft().body().indexOf('\n'));
+        String impersonal = first.draft().body().replace(greeting, "To whom it may concern,");
+
+        assertThat(Fixtures.CHECKER.check(context(first, first.draft().body())).hasErrors()).isFalse();
+        assertThat(Fixtures.CHECKER.check(context(first, impersonal)).has(Rule.A2, Severity.ERROR)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void bundledNoteHasNoEtiquetteError(Case c) {
+        EtiquetteReport report = Fixtures.CHECKER.check(context(c, c.draft().body()));
+
+        List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        assertThat(errors).as("etiquette errors in:%n%s%n%s", c.draft().subject(), c.draft().body(),
+            errors.stream().map(f -> f.ruleId() + " " + f.message() + " [" + (f.span() == null ? ""
+                : f.span()) + "]").collect(Collectors.joining("\n"))).isEmpty();
+    }
+}
