@@ -39,7 +39,7 @@ public final class ReviewStepView implements StepView {
     private final TabPane tabs = new TabPane();
     private final ReviewStepViewModel vm;
     private final Messages m;
-    private final List<TextArea> editors = new ArrayList<>();
+    private final java.util.Map<Integer, TextArea> editors = new java.util.HashMap<>();
 
     /** Builds the page. */
     public ReviewStepView(ReviewStepViewModel vm, Messages m) {
@@ -62,6 +62,7 @@ public final class ReviewStepView implements StepView {
         vm.tabs().addListener((ListChangeListener<NoteTab>) c -> rebuild());
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (now.intValue() >= 0) {
+                fill(now.intValue());
                 vm.selectedProperty().set(now.intValue());
             }
         });
@@ -76,17 +77,28 @@ public final class ReviewStepView implements StepView {
     private void rebuild() {
         editors.clear();
         List<Tab> made = new ArrayList<>();
-        for (int i = 0; i < vm.tabs().size(); i++) {
-            made.add(tab(vm.tabs().get(i), i));
+        for (NoteTab note : vm.tabs()) {
+            Tab tab = new Tab(note.name());
+            tab.setGraphic(Icons.of(Feather.USER));
+            made.add(tab);
         }
         tabs.getTabs().setAll(made);
         int sel = vm.selectedProperty().get();
         if (sel >= 0 && sel < made.size()) {
             tabs.getSelectionModel().select(sel);
+            fill(sel);
         }
     }
 
-    private Tab tab(NoteTab note, int index) {
+    /** Builds a tab's editor when it is first shown, so opening the step lays out one editor, not one per person. */
+    private void fill(int index) {
+        if (index >= tabs.getTabs().size() || tabs.getTabs().get(index).getContent() != null) {
+            return;
+        }
+        tabs.getTabs().get(index).setContent(content(vm.tabs().get(index), index));
+    }
+
+    private HBox content(NoteTab note, int index) {
         VBox editor = new VBox();
         editor.getStyleClass().add(AppStyles.REVIEW_EDITOR);
         if (note.hasSubject()) {
@@ -105,7 +117,7 @@ public final class ReviewStepView implements StepView {
         body.textProperty().bindBidirectional(note.bodyProperty());
         body.setAccessibleText(m.get("review.body", note.name()));
         VBox.setVgrow(body, Priority.ALWAYS);
-        editors.add(body);
+        editors.put(index, body);
         Label bodyLabel = Forms.label(m.get("review.body", note.name()), AppStyles.FIELD_LABEL);
         bodyLabel.setLabelFor(body);
 
@@ -137,9 +149,7 @@ public final class ReviewStepView implements StepView {
         side.setMaxWidth(360);
         HBox content = new HBox(editor, side);
         content.setSpacing(20);
-        Tab tab = new Tab(note.name(), content);
-        tab.setGraphic(Icons.of(Feather.USER));
-        return tab;
+        return content;
     }
 
     private static void mark(Label counts, boolean over) {
@@ -242,7 +252,7 @@ public final class ReviewStepView implements StepView {
     @Override
     public void focusFirst() {
         int i = vm.selectedProperty().get();
-        if (i >= 0 && i < editors.size()) {
+        if (editors.containsKey(i)) {
             editors.get(i).requestFocus();
         } else {
             tabs.requestFocus();
