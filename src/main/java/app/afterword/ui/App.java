@@ -162,6 +162,7 @@ public final class App extends Application {
         theme.install(scene);
         if (window != null) {
             window.wizard().installShortcuts(scene);
+            notes.installShortcuts(scene);
         }
         stage.setScene(scene);
         if (startupProblem == null) {

@@ -87,6 +87,17 @@ class WizardScreenshotTest {
                 Node page = driver.node(NodeIds.WIZARD_PAGE, ScrollPane.class).getContent();
                 written.add(shoot(name + "-page", page, true));
             }
+            driver.interact(() -> driver.app().notes().send().copy());
+            written.add(shoot(look + "-6-send-copied", null, false));
+            driver.interact(() -> driver.app().notes().note().kindProperty().set(
+                app.afterword.core.draft.NoteKind.VALUE_ADD));
+            driver.interact(() -> vm.goTo(WizardStep.CONVERSATION));
+            driver.interact(() -> vm.conversationStep().ideas().load(List.of()));
+            driver.interact(() -> vm.goTo(WizardStep.NOTE));
+            settle();
+            written.add(shoot(look + "-4-note-needs-idea", null, false));
+            driver.interact(() -> driver.app().notes().note().kindProperty().set(
+                app.afterword.core.draft.NoteKind.THANK_YOU));
             driver.interact(() -> vm.goTo(WizardStep.PEOPLE));
             driver.click(NodeIds.PASTE_PEOPLE);
             written.add(shoot(look + "-2-people-paste", null, false));

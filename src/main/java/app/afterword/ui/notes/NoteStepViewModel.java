@@ -144,10 +144,10 @@ public final class NoteStepViewModel implements StepModel {
         Interview i = interview.get();
         List<String> names = i == null ? List.of() : i.interviewers().stream().map(Interviewer::name).toList();
         String keep = recipient.get();
-        recipients.setAll(names);
-        if (!names.contains(keep)) {
-            recipient.set(names.isEmpty() ? null : names.get(0));
+        if (!recipients.equals(names)) {
+            recipients.setAll(names);
         }
+        recipient.set(names.contains(keep) ? keep : names.isEmpty() ? null : names.get(0));
         templateField.refresh();
         refreshPreview();
     }

@@ -37,6 +37,7 @@ public final class NoteSteps {
     private final NoteStepViewModel note;
     private final ReviewStepViewModel review;
     private final SendStepViewModel send;
+    private final javafx.beans.property.ReadOnlyObjectProperty<WizardStep> step;
 
     /** Builds the steps and plugs them into the wizard. */
     public NoteSteps(WizardViewModel wizard, Messages m, TaskRunner runner, Services s, ZoneId userZone,
@@ -46,6 +47,7 @@ public final class NoteSteps {
             wizard.interviewProperty(), () -> s.exportSettings().get().linkedinLimit(), userZone, unexpected);
         send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.copier(), s.mail(), s.eml(),
             s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files());
+        step = wizard.stepProperty();
         wizard.use(WizardStep.NOTE, note);
         wizard.use(WizardStep.REVIEW, review);
         wizard.stepProperty().addListener((o, was, now) -> opened(was, now));
@@ -71,6 +73,22 @@ public final class NoteSteps {
         pages.put(WizardStep.REVIEW, new ReviewStepView(review, m));
         pages.put(WizardStep.SEND, new SendStepView(send, m));
         return pages;
+    }
+
+    /**
+     * Installs Ctrl+Shift+C, which copies the note showing from the review and send steps wherever the focus is.
+     */
+    public void installShortcuts(javafx.scene.Scene scene) {
+        javafx.scene.input.KeyCombination copy = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+            javafx.scene.input.KeyCombination.SHIFT_DOWN);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            WizardStep at = step.get();
+            if (copy.match(e) && (at == WizardStep.REVIEW || at == WizardStep.SEND)) {
+                send.copy();
+                e.consume();
+            }
+        });
     }
 
     /** Saves the edits now (the window closes). */

@@ -40,6 +40,8 @@ public final class ReviewStepView implements StepView {
     private final ReviewStepViewModel vm;
     private final Messages m;
     private final java.util.Map<Integer, TextArea> editors = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Node> contents = new java.util.HashMap<>();
+    private final VBox body = new VBox();
 
     /** Builds the page. */
     public ReviewStepView(ReviewStepViewModel vm, Messages m) {
@@ -71,11 +73,15 @@ public final class ReviewStepView implements StepView {
 
         page.getChildren().addAll(
             Forms.pageHeader(m.get("wizard.kicker", WizardStep.REVIEW.number(), WizardStep.values().length),
-                m.get("step.review.title"), m.get("step.review.subtitle")), problem, tabs);
+                m.get("step.review.title"), m.get("step.review.subtitle")), problem, tabs, body);
+        tabs.setMaxHeight(Region.USE_PREF_SIZE);
+        body.getStyleClass().add(AppStyles.REVIEW_BODY);
     }
 
     private void rebuild() {
         editors.clear();
+        contents.clear();
+        body.getChildren().clear();
         List<Tab> made = new ArrayList<>();
         for (NoteTab note : vm.tabs()) {
             Tab tab = new Tab(note.name());
@@ -90,12 +96,18 @@ public final class ReviewStepView implements StepView {
         }
     }
 
-    /** Builds a tab's editor when it is first shown, so opening the step lays out one editor, not one per person. */
+    /**
+     * Shows a note below the tab strip, building its editor when it is first shown, so opening the step lays out one
+     * editor, not one per person. The note sits in the page rather than inside the tab pane, so its wrapped lines get
+     * the height they need.
+     */
     private void fill(int index) {
-        if (index >= tabs.getTabs().size() || tabs.getTabs().get(index).getContent() != null) {
+        if (index < 0 || index >= vm.tabs().size()) {
+            body.getChildren().clear();
             return;
         }
-        tabs.getTabs().get(index).setContent(content(vm.tabs().get(index), index));
+        Node content = contents.computeIfAbsent(index, i -> content(vm.tabs().get(i), i));
+        body.getChildren().setAll(content);
     }
 
     private HBox content(NoteTab note, int index) {

@@ -77,6 +77,7 @@ public final class AppStyles {
     public static final String PREVIEW_BODY = "preview-body";
     public static final String PROBLEM_BANNER = "problem-banner";
     public static final String REVIEW_TABS = "review-tabs";
+    public static final String REVIEW_BODY = "review-body";
     public static final String REVIEW_EDITOR = "review-editor";
     public static final String REVIEW_SIDE = "review-side";
     public static final String SIDE_CARD = "side-card";

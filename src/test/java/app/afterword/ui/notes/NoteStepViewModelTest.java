@@ -132,4 +132,15 @@ class NoteStepViewModelTest {
         assertThat(f.note.previewBodyProperty().get()).isEmpty();
         assertThat(f.note.previewProblemProperty().get()).contains("first three steps");
     }
+
+    @Test
+    void theRecipientStaysWhenTheInterviewIsBuiltAgain() {
+        f.note.recipientProperty().set("Daniel O'Brien");
+        f.interview.set(NotesFixture.SAMPLE.toBuilder().topics(List.of("fare capping")).build());
+        assertThat(f.note.recipientProperty().get()).isEqualTo("Daniel O'Brien");
+        f.interview.set(NotesFixture.SAMPLE.toBuilder().interviewers(NotesFixture.SAMPLE.interviewers().subList(0, 1))
+            .build());
+        assertThat(f.note.recipientProperty().get()).as("a recipient who left the panel gives way to the first")
+            .isEqualTo("María José Ortega");
+    }
 }
