@@ -139,6 +139,11 @@ public final class NodeIds {
         return "reviewFindings" + (index + 1);
     }
 
+    /** The "draft again" button of note {@code index}: "reviewRedraft1". */
+    public static String reviewRedraft(int index) {
+        return "reviewRedraft" + (index + 1);
+    }
+
     /** The counts line of note {@code index}: "reviewCounts1". */
     public static String reviewCounts(int index) {
         return "reviewCounts" + (index + 1);

@@ -141,6 +141,7 @@ public final class ReviewStepView implements StepView {
         note.overLimitProperty().addListener((o, was, now) -> mark(counts, now));
         mark(counts, note.overLimitProperty().get());
         Button redraft = new Button(m.get("review.redraft"), Icons.of(Feather.ROTATE_CCW));
+        redraft.setId(NodeIds.reviewRedraft(index));
         redraft.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         redraft.setTooltip(new Tooltip(m.get("review.redraft.help")));
         redraft.setAccessibleText(m.get("review.redraft.help"));
