@@ -105,4 +105,28 @@ class NotesFlowTest {
         assertThat(driver.node(NodeIds.SEND_OUTCOME, Label.class).getText()).contains("recorded as sent");
         assertThat(driver.stalls()).isEmpty();
     }
+
+    @Test
+    void anEditedNoteIsThereAfterClosingAndReopening() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        driver.interact(() -> driver.app().notes().note().toneProperty().set(app.afterword.core.draft.Tone.FORMAL));
+        driver.interact(() -> driver.app().wizard().goTo(WizardStep.REVIEW));
+        waitUntil(() -> driver.app().notes().review().tabs().size() >= 2);
+        String name = driver.onFx(() -> driver.app().notes().review().tabs().get(1).name());
+        driver.interact(() -> {
+            var tab = driver.app().notes().review().tabs().get(1);
+            tab.bodyProperty().set(tab.bodyProperty().get() + "\n\nP.S. The bike storage tour was a highlight.");
+        });
+        driver.stop();
+
+        driver = new AppDriver(dataDir).start();
+        NoteSteps notes = driver.app().notes();
+        assertThat(driver.app().wizard().stepProperty().get()).isEqualTo(WizardStep.REVIEW);
+        waitUntil(() -> notes.review().tabs().size() >= 2);
+        assertThat(notes.note().toneProperty().get()).as("the template the edits were made with")
+            .isEqualTo(app.afterword.core.draft.Tone.FORMAL);
+        assertThat(notes.review().tabs().get(1).name()).isEqualTo(name);
+        assertThat(notes.review().tabs().get(1).bodyProperty().get())
+            .endsWith("P.S. The bike storage tour was a highlight.");
+    }
 }

@@ -300,6 +300,18 @@ public final class NoteStepViewModel implements StepModel {
         return t == null || t.description().isBlank() ? "" : t.description();
     }
 
+    /**
+     * Chooses a template by id with its kind and medium, as when the person comes back to notes edited with it;
+     * an id the catalog no longer has leaves the choice as it is.
+     */
+    public void restore(String templateId) {
+        drafter.catalog().find(templateId).filter(TemplateInfo::valid).ifPresent(t -> {
+            kind.set(t.kind());
+            medium.set(t.medium());
+            selectTemplate(t.id());
+        });
+    }
+
     /** Selects the template with this id, if it is offered. */
     public void selectTemplate(String id) {
         templates.stream().filter(t -> Objects.equals(t.id(), id)).findFirst().ifPresent(template::set);

@@ -8,7 +8,9 @@ import app.afterword.core.export.Copier;
 import app.afterword.core.export.EmlWriter;
 import app.afterword.core.export.ExportSettings;
 import app.afterword.core.export.MailHandoff;
+import app.afterword.core.interview.Interview;
 import app.afterword.core.schedule.ProgressBook;
+import app.afterword.core.schedule.Timeline;
 import app.afterword.ui.common.DialogService;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.TaskRunner;
@@ -38,6 +40,10 @@ public final class NoteSteps {
     private final ReviewStepViewModel review;
     private final SendStepViewModel send;
     private final javafx.beans.property.ReadOnlyObjectProperty<WizardStep> step;
+    private final javafx.beans.property.ReadOnlyObjectProperty<Interview> interview;
+    private final TaskRunner runner;
+    private final NoteEditsStore edits;
+    private String resumed;
 
     /** Builds the steps and plugs them into the wizard. */
     public NoteSteps(WizardViewModel wizard, Messages m, TaskRunner runner, Services s, ZoneId userZone,
@@ -51,7 +57,41 @@ public final class NoteSteps {
         wizard.use(WizardStep.NOTE, note);
         wizard.use(WizardStep.REVIEW, review);
         wizard.stepProperty().addListener((o, was, now) -> opened(was, now));
-        opened(null, wizard.stepProperty().get());
+        this.runner = runner;
+        this.edits = s.edits();
+        this.interview = wizard.interviewProperty();
+        interview.addListener((o, was, now) -> {
+            if (now != null && !Timeline.idOf(now).equals(resumed)) {
+                resume(false);
+            }
+        });
+        resume(true);
+    }
+
+    /**
+     * Puts back the template the kept edits of this interview were made with, so a restart shows the same notes;
+     * then, when the wizard resumed on the review or send step, drafts them.
+     */
+    private void resume(boolean opening) {
+        Interview i = interview.get();
+        if (i == null) {
+            if (opening) {
+                opened(null, step.get());
+            }
+            return;
+        }
+        String id = Timeline.idOf(i);
+        resumed = id;
+        runner.run(TaskRunner.Lane.IO, () -> edits.load(id), kept -> {
+            kept.map(NoteEdits::templateId).filter(t -> id.equals(resumed)).ifPresent(note::restore);
+            if (opening) {
+                opened(null, step.get());
+            }
+        }, e -> {
+            if (opening) {
+                opened(null, step.get());
+            }
+        });
     }
 
     private void opened(WizardStep was, WizardStep now) {

@@ -143,4 +143,18 @@ class NoteStepViewModelTest {
         assertThat(f.note.recipientProperty().get()).as("a recipient who left the panel gives way to the first")
             .isEqualTo("María José Ortega");
     }
+
+    @Test
+    void restoringATemplateSetsItsKindAndMedium() {
+        TemplateInfo linkedIn = NotesFixture.DRAFTER.catalog().all().stream()
+            .filter(t -> t.valid() && t.medium() != Medium.EMAIL && t.kind() != NoteKind.THANK_YOU).findFirst()
+            .orElseThrow();
+        f.note.restore(linkedIn.id());
+        assertThat(f.note.templateProperty().get()).isEqualTo(linkedIn);
+        assertThat(f.note.kindProperty().get()).isEqualTo(linkedIn.kind());
+        assertThat(f.note.mediumProperty().get()).isEqualTo(linkedIn.medium());
+        assertThat(f.note.toneProperty().get()).isEqualTo(linkedIn.tone());
+        f.note.restore("no-such-template");
+        assertThat(f.note.templateProperty().get()).isEqualTo(linkedIn);
+    }
 }
