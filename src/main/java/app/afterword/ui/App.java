@@ -1,18 +1,51 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.ui;
 
+import app.afterword.core.draft.BundledTemplates;
+import app.afterword.core.draft.DraftSettings;
+import app.afterword.core.draft.Drafter;
+import app.afterword.core.draft.ProfileSettings;
+import app.afterword.core.draft.SampleInterviews;
+import app.afterword.core.draft.TemplateCatalog;
+import app.afterword.core.draft.TemplateCheck;
+import app.afterword.core.draft.UserTemplates;
+import app.afterword.core.draft.sandbox.RenderLimits;
+import app.afterword.core.draft.sandbox.TemplateEngine;
+import app.afterword.core.etiquette.EtiquetteChecker;
+import app.afterword.core.etiquette.EtiquetteSettings;
+import app.afterword.core.etiquette.PhraseBook;
+import app.afterword.core.export.CardPdf;
+import app.afterword.core.export.Copier;
+import app.afterword.core.export.DesktopOs;
+import app.afterword.core.export.EmlWriter;
+import app.afterword.core.export.ExportFiles;
+import app.afterword.core.export.ExportSettings;
+import app.afterword.core.export.FontFile;
+import app.afterword.core.export.MailHandoff;
+import app.afterword.core.export.MailtoLink;
+import app.afterword.core.export.ProcessLauncher;
+import app.afterword.core.export.SystemProcessRunner;
+import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.store.DataDirectory;
 import app.afterword.core.store.FirstRun;
+import app.afterword.core.store.Json;
+import app.afterword.core.store.JsonRecordCodec;
+import app.afterword.core.store.RecordStore;
 import app.afterword.core.store.SaveException;
 import app.afterword.core.store.Workspace;
 import app.afterword.core.store.WorkspaceLockedException;
 import app.afterword.ui.common.DateTimeInput;
 import app.afterword.ui.common.ErrorHandler;
 import app.afterword.ui.common.FreezeWatchdog;
+import app.afterword.ui.common.FxClipboard;
+import app.afterword.ui.common.FxDialogs;
 import app.afterword.ui.common.FxTaskRunner;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.TaskRunner;
+import app.afterword.ui.notes.NoteEdits;
+import app.afterword.ui.notes.NoteEditsStore;
+import app.afterword.ui.notes.NoteSteps;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.AppearanceSettings;
 import app.afterword.ui.theme.Icons;
@@ -55,6 +88,9 @@ public final class App extends Application {
     static final double WIDTH = 1100;
     static final double HEIGHT = 760;
 
+    /** The workspace folder of the notes as edited in the review step. */
+    static final String NOTE_EDITS = "notes";
+
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private final Clock clock = Clock.systemDefaultZone();
@@ -71,6 +107,7 @@ public final class App extends Application {
     private ErrorHandler errors;
     private FreezeWatchdog watchdog;
     private WizardViewModel wizard;
+    private NoteSteps notes;
     private ThemeManager theme;
     private MainWindow window;
     private Stage stage;
@@ -115,7 +152,8 @@ public final class App extends Application {
             wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
             wizard.open(session);
             errors.setEmergencySave(wizard::save);
-            window = new MainWindow(wizard, theme, errors, messages);
+            notes = new NoteSteps(wizard, messages, runner, noteServices(), userZone, errors::report);
+            window = new MainWindow(wizard, notes.views(messages), theme, errors, messages);
             root = window;
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
@@ -124,6 +162,7 @@ public final class App extends Application {
         theme.install(scene);
         if (window != null) {
             window.wizard().installShortcuts(scene);
+            notes.installShortcuts(scene);
         }
         stage.setScene(scene);
         if (startupProblem == null) {
@@ -140,6 +179,65 @@ public final class App extends Application {
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
             LOG.warn("The window did not respond for {} ms. The UI thread was at:\n{}", stall.length().toMillis(),
                 stall.uiThreadStack())).start();
+    }
+
+    /** The drafting, etiquette, export and timeline services of steps 4 to 6, on the open workspace. */
+    private NoteSteps.Services noteServices() {
+        Json json = workspace.json();
+        TemplateEngine sandbox = TemplateEngine.sandbox(RenderLimits.DEFAULT);
+        UserTemplates user = null;
+        try {
+            user = new UserTemplates(workspace, sandbox, new TemplateCheck(sandbox, SampleInterviews.load(json)));
+        } catch (IOException e) {
+            LOG.warn("The templates folder can't be read; drafting with the bundled templates", e);
+        }
+        Drafter drafter = new Drafter(new TemplateCatalog(BundledTemplates.load(), user), sandbox,
+            () -> workspace.settings().get(ProfileSettings.SECTION),
+            () -> workspace.settings().get(DraftSettings.SECTION));
+        EtiquetteChecker checker = new EtiquetteChecker(workspace.settings().get(EtiquetteSettings.SECTION),
+            PhraseBook.bundled(json));
+        ProgressBook book = null;
+        NoteEditsStore edits;
+        try {
+            book = ProgressBook.open(workspace, clock);
+            RecordStore<NoteEdits> store = workspace.records(NOTE_EDITS,
+                new JsonRecordCodec<>(json, NoteEdits.class, 1, e -> "edited notes"));
+            edits = new NoteEditsStore() {
+                @Override
+                public Optional<NoteEdits> load(String interviewId) {
+                    return RecordStore.isValidId(interviewId) ? store.get(interviewId) : Optional.empty();
+                }
+
+                @Override
+                public void save(String interviewId, NoteEdits value) throws SaveException {
+                    if (RecordStore.isValidId(interviewId)) {
+                        store.save(interviewId, value);
+                    }
+                }
+            };
+        } catch (IOException e) {
+            LOG.warn("The progress or notes folder can't be opened; edits are kept until the window closes", e);
+            edits = new NoteEditsStore() {
+                private final java.util.Map<String, NoteEdits> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+                @Override
+                public Optional<NoteEdits> load(String interviewId) {
+                    return Optional.ofNullable(kept.get(interviewId));
+                }
+
+                @Override
+                public void save(String interviewId, NoteEdits value) {
+                    kept.put(interviewId, value);
+                }
+            };
+        }
+        ExportFiles files = new ExportFiles(workspace.writer());
+        return new NoteSteps.Services(drafter, checker, book, edits, new Copier(new FxClipboard()),
+            new MailHandoff(new ProcessLauncher(new SystemProcessRunner(), DesktopOs.current(),
+                ProcessLauncher.DEFAULT_TIMEOUT), MailtoLink.DEFAULT_LIMIT), new EmlWriter(clock),
+            new CardPdf(FontFile.bundled()), () -> workspace.settings().get(ExportSettings.SECTION),
+            new FxDialogs(() -> stage), (path, bytes) -> files.write(path.toAbsolutePath().getParent(),
+                path.getFileName().toString(), bytes, true));
     }
 
     private Parent problemPage(Messages messages) {
@@ -177,6 +275,9 @@ public final class App extends Application {
         CountDownLatch taken = new CountDownLatch(1);
         runner.onUi(() -> {
             try {
+                if (notes != null) {
+                    notes.flush();
+                }
                 if (wizard != null) {
                     wizard.flush();
                 }
@@ -203,6 +304,9 @@ public final class App extends Application {
             // Already shutting down, or never registered: the hook does the flushing then.
             LOG.debug("Shutdown hook not removed");
         }
+        if (notes != null) {
+            notes.flush();
+        }
         if (wizard != null) {
             wizard.flush();
         }
@@ -220,6 +324,11 @@ public final class App extends Application {
     /** The wizard, for UI tests. */
     WizardViewModel wizard() {
         return wizard;
+    }
+
+    /** Steps 4 to 6, for UI tests. */
+    NoteSteps notes() {
+        return notes;
     }
 
     /** The theme, for UI tests. */

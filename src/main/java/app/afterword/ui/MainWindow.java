@@ -10,6 +10,8 @@ import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import app.afterword.ui.theme.ThemeChoice;
 import app.afterword.ui.theme.ThemeManager;
+import app.afterword.ui.wizard.StepView;
+import app.afterword.ui.wizard.WizardStep;
 import app.afterword.ui.wizard.WizardView;
 import app.afterword.ui.wizard.WizardViewModel;
 import atlantafx.base.theme.Styles;
@@ -34,9 +36,10 @@ final class MainWindow extends StackPane {
 
     private final WizardView wizard;
 
-    MainWindow(WizardViewModel vm, ThemeManager theme, ErrorHandler errors, Messages m) {
+    MainWindow(WizardViewModel vm, Map<WizardStep, StepView> later, ThemeManager theme, ErrorHandler errors,
+               Messages m) {
         getStyleClass().add(AppStyles.SHELL);
-        wizard = new WizardView(vm, m, Map.of());
+        wizard = new WizardView(vm, m, later);
         BorderPane frame = new BorderPane();
         frame.setTop(header(vm, theme, m, () -> wizard.focusFirst()));
         frame.setCenter(wizard);

@@ -85,8 +85,8 @@ class WizardFlowTest {
         fillStepThree();
         driver.next();
         assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.NOTE);
-        assertThat(driver.lookup(".placeholder-text").queryAllAs(Label.class)).extracting(Label::getText)
-            .contains("2 notes will be drafted, one each for Ana Souza, Ben Li.");
+        assertThat(driver.app().notes().note().recipients()).as("the note step drafts for both people")
+            .containsExactly("Ana Souza", "Ben Li");
 
         driver.back();
         assertThat(vm.stepProperty().get()).isEqualTo(WizardStep.CONVERSATION);

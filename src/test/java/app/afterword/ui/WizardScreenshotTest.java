@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -59,6 +60,16 @@ class WizardScreenshotTest {
         return file;
     }
 
+    /** Waits until drafting and the etiquette checks of the later steps have shown their results. */
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> driver.onFx(() -> {
+            var notes = driver.app().notes();
+            return !notes.note().draftingProperty().get()
+                && notes.review().tabs().stream().noneMatch(t -> t.checkingProperty().get());
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void everyStepIsRenderedInLightAndDark() throws Exception {
         driver = new AppDriver(dataDir).start();
@@ -70,11 +81,23 @@ class WizardScreenshotTest {
             for (WizardStep step : WizardStep.values()) {
                 driver.interact(() -> vm.goTo(step));
                 assertThat(vm.stepProperty().get()).isEqualTo(step);
+                settle();
                 String name = String.format(Locale.ROOT, "%s-%d-%s", look, step.number(), step.key());
                 written.add(shoot(name, null, false));
                 Node page = driver.node(NodeIds.WIZARD_PAGE, ScrollPane.class).getContent();
                 written.add(shoot(name + "-page", page, true));
             }
+            driver.interact(() -> driver.app().notes().send().copy());
+            written.add(shoot(look + "-6-send-copied", null, false));
+            driver.interact(() -> driver.app().notes().note().kindProperty().set(
+                app.afterword.core.draft.NoteKind.VALUE_ADD));
+            driver.interact(() -> vm.goTo(WizardStep.CONVERSATION));
+            driver.interact(() -> vm.conversationStep().ideas().load(List.of()));
+            driver.interact(() -> vm.goTo(WizardStep.NOTE));
+            settle();
+            written.add(shoot(look + "-4-note-needs-idea", null, false));
+            driver.interact(() -> driver.app().notes().note().kindProperty().set(
+                app.afterword.core.draft.NoteKind.THANK_YOU));
             driver.interact(() -> vm.goTo(WizardStep.PEOPLE));
             driver.click(NodeIds.PASTE_PEOPLE);
             written.add(shoot(look + "-2-people-paste", null, false));

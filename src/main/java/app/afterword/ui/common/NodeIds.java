@@ -56,6 +56,36 @@ public final class NodeIds {
     public static final String CLARIFICATIONS = "clarifications";
     public static final String IDEAS = "ideas";
 
+    // Step 4: note
+    public static final String NOTE_KIND = "noteKind";
+    public static final String NOTE_MEDIUM = "noteMedium";
+    public static final String NOTE_TONE = "noteTone";
+    public static final String NOTE_TEMPLATE = "noteTemplate";
+    public static final String NOTE_RECIPIENT = "noteRecipient";
+    public static final String NOTE_PREVIEW = "notePreview";
+    public static final String NOTE_PROBLEM = "noteProblem";
+
+    // Step 5: review
+    public static final String REVIEW_TABS = "reviewTabs";
+    public static final String REVIEW_PROOFREAD = "reviewProofread";
+    public static final String REVIEW_WINDOW = "reviewWindow";
+    public static final String REVIEW_PROBLEM = "reviewProblem";
+
+    // Step 6: send
+    public static final String SEND_RECIPIENT = "sendRecipient";
+    public static final String SEND_COPY = "sendCopy";
+    public static final String SEND_COPY_SUBJECT = "sendCopySubject";
+    public static final String SEND_OPEN_MAIL = "sendOpenMail";
+    public static final String SEND_SAVE_EML = "sendSaveEml";
+    public static final String SEND_SAVE_CARD = "sendSaveCard";
+    public static final String SEND_COPY_LINKEDIN = "sendCopyLinkedIn";
+    public static final String SEND_MARK_SENT = "sendMarkSent";
+    public static final String SEND_OUTCOME = "sendOutcome";
+    public static final String SEND_MANUAL_COPY = "sendManualCopy";
+    public static final String SEND_FALLBACK_COPY = "sendFallbackCopy";
+    public static final String SEND_FALLBACK_EML = "sendFallbackEml";
+    public static final String SEND_TIMELINE = "sendTimeline";
+
     private NodeIds() {
     }
 
@@ -87,6 +117,36 @@ public final class NodeIds {
     /** The add button of a list: "topicsAdd". */
     public static String listAdd(String list) {
         return list + "Add";
+    }
+
+    /** A tone button of the note step: "noteToneWarm". */
+    public static String noteTone(String tone) {
+        return NOTE_TONE + capitalised(tone);
+    }
+
+    /** The editor of note {@code index} (0-based) in the review step: "reviewNote1". */
+    public static String reviewNote(int index) {
+        return "reviewNote" + (index + 1);
+    }
+
+    /** The subject field of note {@code index}: "reviewSubject1". */
+    public static String reviewSubject(int index) {
+        return "reviewSubject" + (index + 1);
+    }
+
+    /** The findings list of note {@code index}: "reviewFindings1". */
+    public static String reviewFindings(int index) {
+        return "reviewFindings" + (index + 1);
+    }
+
+    /** The "draft again" button of note {@code index}: "reviewRedraft1". */
+    public static String reviewRedraft(int index) {
+        return "reviewRedraft" + (index + 1);
+    }
+
+    /** The counts line of note {@code index}: "reviewCounts1". */
+    public static String reviewCounts(int index) {
+        return "reviewCounts" + (index + 1);
     }
 
     private static String capitalised(String s) {

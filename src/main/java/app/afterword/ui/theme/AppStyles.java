@@ -71,6 +71,33 @@ public final class AppStyles {
     public static final String STARTUP_PAGE = "startup-page";
     public static final String STARTUP_PROBLEM = "startup-problem";
 
+    public static final String HELP_LINE = "help-line";
+    public static final String PREVIEW_CARD = "preview-card";
+    public static final String PREVIEW_SUBJECT = "preview-subject";
+    public static final String PREVIEW_BODY = "preview-body";
+    public static final String PROBLEM_BANNER = "problem-banner";
+    public static final String REVIEW_TABS = "review-tabs";
+    public static final String REVIEW_BODY = "review-body";
+    public static final String REVIEW_EDITOR = "review-editor";
+    public static final String REVIEW_SIDE = "review-side";
+    public static final String SIDE_CARD = "side-card";
+    public static final String SIDE_TITLE = "side-title";
+    public static final String SIDE_TEXT = "side-text";
+    public static final String FINDING = "finding";
+    public static final String FINDING_ERROR = "finding-error";
+    public static final String FINDING_WARNING = "finding-warning";
+    public static final String FINDING_TIP = "finding-tip";
+    public static final String FINDING_TITLE = "finding-title";
+    public static final String FINDING_TEXT = "finding-text";
+    public static final String OVER_LIMIT = "over-limit";
+    public static final String PROOFREAD_STATUS = "proofread-status";
+    public static final String ACTION_CARD = "action-card";
+    public static final String ACTION_ROW = "action-row";
+    public static final String OUTCOME = "outcome";
+    public static final String OUTCOME_SUCCESS = "outcome-success";
+    public static final String OUTCOME_WARNING = "outcome-warning";
+    public static final String TIMELINE_NEXT = "timeline-next";
+
     private AppStyles() {
     }
 }

@@ -3,6 +3,9 @@ package app.afterword.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.Tone;
 import app.afterword.core.interview.InterviewFormat;
 import app.afterword.core.store.SaveException;
 import app.afterword.ui.theme.ThemeChoice;
@@ -44,6 +47,21 @@ class MessagesTest {
                     }
                 }
             }
+        }
+        for (NoteKind k : NoteKind.values()) {
+            keys.add("note.kind." + k.id());
+            keys.add("note.kind." + k.id() + ".help");
+        }
+        for (Medium md : Medium.values()) {
+            keys.add("note.medium." + md.id());
+            keys.add("note.medium." + md.id() + ".help");
+        }
+        for (Tone t : Tone.values()) {
+            keys.add("note.tone." + t.id());
+            keys.add("note.tone." + t.id() + ".help");
+        }
+        for (String need : List.of("idea", "clarification", "skill", "topic")) {
+            keys.add("note.needs." + need);
         }
         return keys;
     }

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.notes;
+
+import app.afterword.core.draft.Drafter;
+import app.afterword.core.etiquette.EtiquetteChecker;
+import app.afterword.core.export.CardPdf;
+import app.afterword.core.export.Copier;
+import app.afterword.core.export.EmlWriter;
+import app.afterword.core.export.ExportSettings;
+import app.afterword.core.export.MailHandoff;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.schedule.ProgressBook;
+import app.afterword.core.schedule.Timeline;
+import app.afterword.ui.common.DialogService;
+import app.afterword.ui.common.Messages;
+import app.afterword.ui.common.TaskRunner;
+import app.afterword.ui.wizard.StepView;
+import app.afterword.ui.wizard.WizardStep;
+import app.afterword.ui.wizard.WizardViewModel;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Steps 4 to 6 plugged into the wizard: their ViewModels check their step, the review step drafts when it opens and
+ * keeps edits when it is left, and the send step follows the note chosen in the review step.
+ */
+public final class NoteSteps {
+
+    /** The services the three steps use, built by the composition root. */
+    public record Services(Drafter drafter, EtiquetteChecker checker, ProgressBook book, NoteEditsStore edits,
+                           Copier copier, MailHandoff mail, EmlWriter eml, CardPdf cards,
+                           Supplier<ExportSettings> exportSettings, DialogService dialogs,
+                           SendStepViewModel.FileWriter files) {
+    }
+
+    private final NoteStepViewModel note;
+    private final ReviewStepViewModel review;
+    private final SendStepViewModel send;
+    private final javafx.beans.property.ReadOnlyObjectProperty<WizardStep> step;
+    private final javafx.beans.property.ReadOnlyObjectProperty<Interview> interview;
+    private final TaskRunner runner;
+    private final NoteEditsStore edits;
+    private String resumed;
+
+    /** Builds the steps and plugs them into the wizard. */
+    public NoteSteps(WizardViewModel wizard, Messages m, TaskRunner runner, Services s, ZoneId userZone,
+                     Consumer<Throwable> unexpected) {
+        note = new NoteStepViewModel(m, runner, s.drafter(), wizard.interviewProperty());
+        review = new ReviewStepViewModel(m, runner, s.drafter(), s.checker(), s.book(), s.edits(), note::request,
+            wizard.interviewProperty(), () -> s.exportSettings().get().linkedinLimit(), userZone, unexpected);
+        send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.copier(), s.mail(), s.eml(),
+            s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files());
+        step = wizard.stepProperty();
+        wizard.use(WizardStep.NOTE, note);
+        wizard.use(WizardStep.REVIEW, review);
+        wizard.stepProperty().addListener((o, was, now) -> opened(was, now));
+        this.runner = runner;
+        this.edits = s.edits();
+        this.interview = wizard.interviewProperty();
+        interview.addListener((o, was, now) -> {
+            if (now != null && !Timeline.idOf(now).equals(resumed)) {
+                resume(false);
+            }
+        });
+        resume(true);
+    }
+
+    /**
+     * Puts back the template the kept edits of this interview were made with, so a restart shows the same notes;
+     * then, when the wizard resumed on the review or send step, drafts them.
+     */
+    private void resume(boolean opening) {
+        Interview i = interview.get();
+        if (i == null) {
+            if (opening) {
+                opened(null, step.get());
+            }
+            return;
+        }
+        String id = Timeline.idOf(i);
+        resumed = id;
+        runner.run(TaskRunner.Lane.IO, () -> edits.load(id), kept -> {
+            kept.map(NoteEdits::templateId).filter(t -> id.equals(resumed)).ifPresent(note::restore);
+            if (opening) {
+                opened(null, step.get());
+            }
+        }, e -> {
+            if (opening) {
+                opened(null, step.get());
+            }
+        });
+    }
+
+    private void opened(WizardStep was, WizardStep now) {
+        if (was == WizardStep.REVIEW) {
+            review.flush();
+        }
+        if (now == WizardStep.REVIEW || now == WizardStep.SEND && review.tabs().isEmpty()) {
+            review.refresh();
+        }
+        if (now == WizardStep.SEND) {
+            send.refresh();
+        }
+    }
+
+    /** The pages of the three steps. */
+    public Map<WizardStep, StepView> views(Messages m) {
+        Map<WizardStep, StepView> pages = new EnumMap<>(WizardStep.class);
+        pages.put(WizardStep.NOTE, new NoteStepView(note, m));
+        pages.put(WizardStep.REVIEW, new ReviewStepView(review, m));
+        pages.put(WizardStep.SEND, new SendStepView(send, m));
+        return pages;
+    }
+
+    /**
+     * Installs Ctrl+Shift+C, which copies the note showing from the review and send steps wherever the focus is.
+     */
+    public void installShortcuts(javafx.scene.Scene scene) {
+        javafx.scene.input.KeyCombination copy = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+            javafx.scene.input.KeyCombination.SHIFT_DOWN);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            WizardStep at = step.get();
+            if (copy.match(e) && (at == WizardStep.REVIEW || at == WizardStep.SEND)) {
+                send.copy();
+                e.consume();
+            }
+        });
+    }
+
+    /** Saves the edits now (the window closes). */
+    public void flush() {
+        review.flush();
+    }
+
+    /** Step 4. */
+    public NoteStepViewModel note() {
+        return note;
+    }
+
+    /** Step 5. */
+    public ReviewStepViewModel review() {
+        return review;
+    }
+
+    /** Step 6. */
+    public SendStepViewModel send() {
+        return send;
+    }
+}

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.notes;
+
+import app.afterword.core.draft.Draft;
+import app.afterword.core.draft.Medium;
+import app.afterword.core.export.CardOptions;
+import app.afterword.core.export.CardPdf;
+import app.afterword.core.export.CardResult;
+import app.afterword.core.export.ClipContent;
+import app.afterword.core.export.Copier;
+import app.afterword.core.export.EmlWriter;
+import app.afterword.core.export.ExportException;
+import app.afterword.core.export.ExportFormat;
+import app.afterword.core.export.ExportSettings;
+import app.afterword.core.export.FileNames;
+import app.afterword.core.export.LinkedInNote;
+import app.afterword.core.export.MailHandoff;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.schedule.Plan;
+import app.afterword.core.schedule.PlannedStep;
+import app.afterword.core.schedule.ProgressBook;
+import app.afterword.core.schedule.Recorded;
+import app.afterword.core.schedule.Step;
+import app.afterword.core.schedule.TimelineException;
+import app.afterword.core.store.SaveException;
+import app.afterword.ui.common.DialogService;
+import app.afterword.ui.common.Messages;
+import app.afterword.ui.common.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Step 6: gets the note showing in the review step out the way that suits the person: copy (plain text and HTML),
+ * open in the mail app, save a .eml draft, save a card PDF, copy the LinkedIn text with its count. Launching and file
+ * writing run off the UI thread; every outcome is said in one line, and when the mail app can't take the note the
+ * step offers copy and .eml instead. "Mark as sent" records the note in the follow-up timeline and shows what comes
+ * next.
+ */
+public final class SendStepViewModel {
+
+    /** How an outcome reads. */
+    public enum Tone {
+        /** It worked. */
+        SUCCESS,
+        /** It did not work; the line says what to do instead. */
+        WARNING
+    }
+
+    /** Writes a file the person chose; runs on the IO lane. */
+    @FunctionalInterface
+    public interface FileWriter {
+        /** Writes (replacing) the file. */
+        void write(Path path, byte[] bytes) throws IOException, ExportException;
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final ReviewStepViewModel review;
+    private final ReadOnlyObjectProperty<Interview> interview;
+    private final Copier copier;
+    private final MailHandoff mail;
+    private final EmlWriter eml;
+    private final CardPdf cards;
+    private final Supplier<ExportSettings> settings;
+    private final ProgressBook book;
+    private final DialogService dialogs;
+    private final FileWriter files;
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome");
+    private final ReadOnlyObjectWrapper<Tone> outcomeTone = new ReadOnlyObjectWrapper<>(this, "outcomeTone",
+        Tone.SUCCESS);
+    private final ReadOnlyBooleanWrapper offerFallback = new ReadOnlyBooleanWrapper(this, "offerFallback");
+    private final ReadOnlyStringWrapper manualCopy = new ReadOnlyStringWrapper(this, "manualCopy");
+    private final ReadOnlyStringWrapper linkedInCount = new ReadOnlyStringWrapper(this, "linkedInCount", "");
+    private final ReadOnlyStringWrapper timeline = new ReadOnlyStringWrapper(this, "timeline", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    /**
+     * Creates the step.
+     *
+     * @param review   the notes and which one is showing
+     * @param settings the export settings (LinkedIn limit, card size), read at every use
+     * @param files    writes the files chosen in the save dialog
+     */
+    public SendStepViewModel(Messages messages, TaskRunner runner, ReviewStepViewModel review,
+                             ReadOnlyObjectProperty<Interview> interview, Copier copier, MailHandoff mail,
+                             EmlWriter eml, CardPdf cards, Supplier<ExportSettings> settings, ProgressBook book,
+                             DialogService dialogs, FileWriter files) {
+        this.messages = messages;
+        this.runner = runner;
+        this.review = review;
+        this.interview = interview;
+        this.copier = copier;
+        this.mail = mail;
+        this.eml = eml;
+        this.cards = cards;
+        this.settings = settings;
+        this.book = book;
+        this.dialogs = dialogs;
+        this.files = files;
+        review.selectedProperty().addListener((o, was, now) -> refresh());
+    }
+
+    /** Updates the lines that depend on the note showing (the step opened, or another recipient was chosen). */
+    public void refresh() {
+        outcome.set(null);
+        offerFallback.set(false);
+        manualCopy.set(null);
+        Draft d = draft();
+        if (d == null) {
+            linkedInCount.set("");
+            timeline.set("");
+            return;
+        }
+        LinkedInNote note = LinkedInNote.of(d.body(), limit(d));
+        linkedInCount.set(note.describe());
+        Interview i = interview.get();
+        if (i != null && book != null) {
+            timeline.set(describe(book.plan(i)));
+        }
+    }
+
+    /** The note showing in the review step, as edited; null when there is none. */
+    public Draft draft() {
+        NoteTab tab = review.selectedTab();
+        return tab == null ? null : tab.current();
+    }
+
+    /** Copies the note as plain text and HTML. Runs on the UI thread, where the clipboard lives. */
+    public void copy() {
+        Draft d = draft();
+        if (d == null) {
+            return;
+        }
+        copied(copier.copy(ClipContent.note(d)), messages.get("send.copied", d.recipient()));
+    }
+
+    /** Copies the subject line on its own. */
+    public void copySubject() {
+        Draft d = draft();
+        if (d == null || d.subject() == null) {
+            return;
+        }
+        copied(copier.copy(ClipContent.subject(d)), messages.get("send.subjectCopied"));
+    }
+
+    /** Copies the text for LinkedIn, and says how it counts against the limit. */
+    public void copyLinkedIn() {
+        Draft d = draft();
+        if (d == null) {
+            return;
+        }
+        LinkedInNote note = LinkedInNote.of(d.body(), limit(d));
+        Copier.CopyOutcome o = copier.copy(new ClipContent(note.text(), null));
+        copied(o, note.fits() ? messages.get("send.linkedInCopied", note.describe())
+            : messages.get("send.linkedInTooLong", note.describe()));
+        if (o.copied() && !note.fits()) {
+            outcomeTone.set(Tone.WARNING);
+        }
+    }
+
+    private void copied(Copier.CopyOutcome o, String success) {
+        offerFallback.set(false);
+        if (o.copied()) {
+            manualCopy.set(null);
+            say(success, Tone.SUCCESS);
+        } else {
+            manualCopy.set(o.text());
+            say(o.message(), Tone.WARNING);
+        }
+    }
+
+    /** Hands the note to the mail app, off the UI thread; when that can't work, offers copy and .eml. */
+    public void openInMail() {
+        Draft d = draft();
+        Interview i = interview.get();
+        if (d == null || i == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run(TaskRunner.Lane.IO, () -> mail.open(i, d), o -> {
+            busy.set(false);
+            boolean opened = o.result() == MailHandoff.Result.OPENED;
+            offerFallback.set(!opened);
+            say(o.message(), opened ? Tone.SUCCESS : Tone.WARNING);
+        }, e -> {
+            busy.set(false);
+            offerFallback.set(true);
+            say(messages.get("send.mailFailed"), Tone.WARNING);
+        });
+    }
+
+    /** Asks where, then saves the note as a .eml draft. */
+    public void saveEml() {
+        Draft d = draft();
+        Interview i = interview.get();
+        if (d == null || i == null) {
+            return;
+        }
+        Optional<Path> where = dialogs.saveFile(messages.get("send.eml.dialog"),
+            FileNames.forDraft(i, d, ExportFormat.EML), messages.get("send.eml.kind"), "eml");
+        where.ifPresent(path -> write(path, () -> eml.write(i, d).bytes(), messages.get("send.saved", path)));
+    }
+
+    /** Asks where, then saves the card PDF; says when the note does not fit the card. */
+    public void saveCard() {
+        Draft d = draft();
+        Interview i = interview.get();
+        if (d == null || i == null) {
+            return;
+        }
+        Optional<Path> where = dialogs.saveFile(messages.get("send.card.dialog"),
+            FileNames.forDraft(i, d, ExportFormat.PDF), messages.get("send.card.kind"), "pdf");
+        if (where.isEmpty()) {
+            return;
+        }
+        Path path = where.get();
+        CardOptions options = CardOptions.from(settings.get());
+        busy.set(true);
+        runner.run(TaskRunner.Lane.IO, () -> {
+            CardResult r = cards.render(i, d, options);
+            files.write(path, r.pdf());
+            return r;
+        }, r -> {
+            busy.set(false);
+            if (r.fit().fits()) {
+                say(messages.get("send.saved", path), Tone.SUCCESS);
+            } else {
+                say(messages.get("send.cardTooLong", path, r.fit().describe(r.size())), Tone.WARNING);
+            }
+        }, e -> failed(e));
+    }
+
+    private void write(Path path, Render render, String success) {
+        busy.set(true);
+        runner.run(TaskRunner.Lane.IO, () -> {
+            files.write(path, render.bytes());
+            return path;
+        }, p -> {
+            busy.set(false);
+            say(success, Tone.SUCCESS);
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof ExportException || e instanceof IOException) {
+            say(messages.get("send.saveFailed", e.getMessage()), Tone.WARNING);
+        } else {
+            say(messages.get("send.saveFailed", e.getClass().getSimpleName()), Tone.WARNING);
+        }
+    }
+
+    /** Records the note showing as sent and shows the next step of the timeline. */
+    public void markSent() {
+        Draft d = draft();
+        Interview i = interview.get();
+        if (d == null || i == null || book == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run(TaskRunner.Lane.IO, () -> {
+            Recorded r = book.markSent(i, stepOf(d), d.recipient(), null);
+            return new Marked(r, book.plan(i));
+        }, m -> {
+            busy.set(false);
+            say(messages.get("send.marked", m.recorded().step().title(), d.recipient()), Tone.SUCCESS);
+            timeline.set(describe(m.plan()));
+        }, e -> {
+            busy.set(false);
+            if (e instanceof TimelineException || e instanceof SaveException) {
+                say(e.getMessage(), Tone.WARNING);
+            } else {
+                say(messages.get("send.markFailed"), Tone.WARNING);
+            }
+        });
+    }
+
+    /** The timeline step a note is: a thank-you or a close is that step; a follow-up is the next one due. */
+    static Step stepOf(Draft d) {
+        return switch (d.kind()) {
+            case THANK_YOU -> Step.THANK_YOU;
+            case CLOSE_LOOP -> Step.CLOSE;
+            default -> null;
+        };
+    }
+
+    private String describe(Plan plan) {
+        Optional<PlannedStep> next = plan.next();
+        if (next.isEmpty()) {
+            return messages.get("send.next.none", plan.status().label());
+        }
+        PlannedStep p = next.get();
+        return messages.get("send.next", p.step().title(), WHEN.format(p.earliest()), WHEN.format(p.latest()),
+            p.action());
+    }
+
+    private int limit(Draft d) {
+        return d.medium() == Medium.LINKEDIN_MESSAGE ? LinkedInNote.MESSAGE_LIMIT : settings.get().linkedinLimit();
+    }
+
+    private void say(String text, Tone tone) {
+        outcomeTone.set(tone);
+        outcome.set(text);
+    }
+
+    /** The last outcome in one line, or null. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Whether the last outcome worked. */
+    public ReadOnlyObjectProperty<Tone> outcomeToneProperty() {
+        return outcomeTone.getReadOnlyProperty();
+    }
+
+    /** True when the mail app could not take the note: offer copy and .eml beside the message. */
+    public ReadOnlyBooleanProperty offerFallbackProperty() {
+        return offerFallback.getReadOnlyProperty();
+    }
+
+    /** The text to select and copy by hand when the clipboard failed, or null. */
+    public ReadOnlyStringProperty manualCopyProperty() {
+        return manualCopy.getReadOnlyProperty();
+    }
+
+    /** The LinkedIn count of the note showing. */
+    public ReadOnlyStringProperty linkedInCountProperty() {
+        return linkedInCount.getReadOnlyProperty();
+    }
+
+    /** The next step of the follow-up timeline, in a sentence. */
+    public ReadOnlyStringProperty timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    /** True while a launch or a save runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The review step, for the recipient picker. */
+    public ReviewStepViewModel review() {
+        return review;
+    }
+
+    @FunctionalInterface
+    private interface Render {
+        byte[] bytes() throws Exception;
+    }
+
+    private record Marked(Recorded recorded, Plan plan) {
+    }
+}

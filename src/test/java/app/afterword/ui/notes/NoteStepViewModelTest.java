@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.TemplateInfo;
+import app.afterword.core.draft.Tone;
+import app.afterword.core.interview.Interviewer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NoteStepViewModelTest {
+
+    @TempDir
+    Path dir;
+    NotesFixture f;
+
+    @BeforeEach
+    void open() throws Exception {
+        f = new NotesFixture(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void startsWithAWarmThankYouEmailPreviewedForTheFirstInterviewer() {
+        NoteStepViewModel vm = f.note;
+        assertThat(vm.kindProperty().get()).isEqualTo(NoteKind.THANK_YOU);
+        assertThat(vm.mediumProperty().get()).isEqualTo(Medium.EMAIL);
+        assertThat(vm.templateProperty().get().tone()).isEqualTo(Tone.WARM);
+        assertThat(vm.recipients()).containsExactlyElementsOf(
+            NotesFixture.SAMPLE.interviewers().stream().map(Interviewer::name).toList());
+        assertThat(vm.recipientProperty().get()).isEqualTo("María José Ortega");
+        assertThat(vm.previewBodyProperty().get()).contains("María José").isNotBlank();
+        assertThat(vm.previewSubjectProperty().get()).isNotBlank();
+        assertThat(vm.previewProblemProperty().get()).isNull();
+        assertThat(vm.isValid()).isTrue();
+    }
+
+    @Test
+    void everyChoiceOfferedHasANameAndAOneLineDescription() {
+        NoteStepViewModel vm = f.note;
+        assertThat(vm.kinds()).contains(NoteKind.THANK_YOU, NoteKind.FOLLOW_UP);
+        for (NoteKind k : vm.kinds()) {
+            vm.kindProperty().set(k);
+            assertThat(vm.describe(k)).isNotBlank().doesNotContain("note.kind");
+            assertThat(vm.name(k)).isNotBlank().doesNotContain("note.kind");
+            assertThat(vm.media()).isNotEmpty();
+            for (Medium m : vm.media()) {
+                assertThat(vm.describe(m)).isNotBlank().doesNotContain("note.medium");
+            }
+            assertThat(vm.templates()).isNotEmpty().allMatch(t -> t.kind() == k);
+            assertThat(vm.templateDescription()).isNotBlank();
+        }
+        for (Tone t : vm.tones()) {
+            assertThat(vm.describe(t)).isNotBlank().doesNotContain("note.tone");
+        }
+    }
+
+    @Test
+    void theMediaFollowTheKindAndTheTemplateFollowsTheTone() {
+        NoteStepViewModel vm = f.note;
+        vm.mediumProperty().set(Medium.LINKEDIN_NOTE);
+        assertThat(vm.templateProperty().get().medium()).isEqualTo(Medium.LINKEDIN_NOTE);
+        vm.toneProperty().set(Tone.FORMAL);
+        TemplateInfo formal = vm.templateProperty().get();
+        assertThat(formal.drafts(NoteKind.THANK_YOU, Medium.LINKEDIN_NOTE)).isTrue();
+        vm.mediumProperty().set(Medium.EMAIL);
+        vm.toneProperty().set(Tone.BRIEF);
+        assertThat(vm.templateProperty().get().tone()).isEqualTo(Tone.BRIEF);
+        TemplateInfo warm = vm.templates().stream().filter(t -> t.tone() == Tone.WARM).findFirst().orElseThrow();
+        vm.templateProperty().set(warm);
+        assertThat(vm.toneProperty().get()).as("choosing a template shows its tone").isEqualTo(Tone.WARM);
+        assertThat(vm.request().templateId()).isEqualTo(warm.id());
+    }
+
+    @Test
+    void thePreviewFollowsTheRecipientAndTheChoices() {
+        NoteStepViewModel vm = f.note;
+        String first = vm.previewBodyProperty().get();
+        vm.recipientProperty().set("Priya Raman-Iyer");
+        String priya = vm.previewBodyProperty().get();
+        assertThat(priya).contains("Priya").isNotEqualTo(first);
+        vm.toneProperty().set(Tone.BRIEF);
+        assertThat(vm.previewBodyProperty().get()).contains("Priya").isNotEqualTo(priya);
+    }
+
+    @Test
+    void onlyTheLatestPreviewIsShown() {
+        NoteStepViewModel vm = f.note;
+        f.runner.hold(true);
+        vm.recipientProperty().set("Daniel O'Brien");
+        vm.recipientProperty().set("Priya Raman-Iyer");
+        assertThat(vm.draftingProperty().get()).isTrue();
+        assertThat(f.runner.heldWork()).isEqualTo(2);
+        f.runner.hold(false);
+        f.runner.runHeld();
+        assertThat(vm.previewBodyProperty().get()).contains("Priya").doesNotContain("Daniel");
+        assertThat(vm.draftingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTemplateThatNeedsAnIdeaSaysWhatToAddAndWhere() {
+        f.interview.set(NotesFixture.SAMPLE.toBuilder().ideas(List.of()).build());
+        NoteStepViewModel vm = f.note;
+        vm.kindProperty().set(NoteKind.VALUE_ADD);
+        assertThat(vm.isValid()).isFalse();
+        assertThat(vm.validate()).containsExactly(vm.templateField());
+        assertThat(vm.templateField().error()).contains("Ideas to offer").contains("step 3");
+        assertThat(vm.previewProblemProperty().get()).contains("Ideas to offer");
+        assertThat(vm.previewBodyProperty().get()).isEmpty();
+
+        f.interview.set(NotesFixture.SAMPLE);
+        assertThat(vm.isValid()).isTrue();
+        assertThat(vm.templateField().error()).as("the message goes once the idea is there").isNull();
+        assertThat(vm.previewBodyProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void withoutAValidInterviewThereIsNoPreviewAndItSaysWhy() {
+        f.interview.set(null);
+        assertThat(f.note.recipients()).isEmpty();
+        assertThat(f.note.previewBodyProperty().get()).isEmpty();
+        assertThat(f.note.previewProblemProperty().get()).contains("first three steps");
+    }
+
+    @Test
+    void theRecipientStaysWhenTheInterviewIsBuiltAgain() {
+        f.note.recipientProperty().set("Daniel O'Brien");
+        f.interview.set(NotesFixture.SAMPLE.toBuilder().topics(List.of("fare capping")).build());
+        assertThat(f.note.recipientProperty().get()).isEqualTo("Daniel O'Brien");
+        f.interview.set(NotesFixture.SAMPLE.toBuilder().interviewers(NotesFixture.SAMPLE.interviewers().subList(0, 1))
+            .build());
+        assertThat(f.note.recipientProperty().get()).as("a recipient who left the panel gives way to the first")
+            .isEqualTo("María José Ortega");
+    }
+
+    @Test
+    void restoringATemplateSetsItsKindAndMedium() {
+        TemplateInfo linkedIn = NotesFixture.DRAFTER.catalog().all().stream()
+            .filter(t -> t.valid() && t.medium() != Medium.EMAIL && t.kind() != NoteKind.THANK_YOU).findFirst()
+            .orElseThrow();
+        f.note.restore(linkedIn.id());
+        assertThat(f.note.templateProperty().get()).isEqualTo(linkedIn);
+        assertThat(f.note.kindProperty().get()).isEqualTo(linkedIn.kind());
+        assertThat(f.note.mediumProperty().get()).isEqualTo(linkedIn.medium());
+        assertThat(f.note.toneProperty().get()).isEqualTo(linkedIn.tone());
+        f.note.restore("no-such-template");
+        assertThat(f.note.templateProperty().get()).isEqualTo(linkedIn);
+    }
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.core.draft.Medium;
+import app.afterword.core.export.DesktopLauncher;
+import app.afterword.core.schedule.Timeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SendStepViewModelTest {
+
+    @TempDir
+    Path dir;
+    NotesFixture f;
+
+    @BeforeEach
+    void open() throws Exception {
+        f = new NotesFixture(dir);
+        f.review.refresh();
+        f.review.selectedProperty().set(1);
+        f.send.refresh();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void copyPutsTheEditedNoteOnTheClipboardAsPlainTextAndHtml() {
+        NoteTab tab = f.review.tabs().get(1);
+        tab.bodyProperty().set(tab.bodyProperty().get() + "\n\nP.S. Edited.");
+        f.send.copy();
+        assertThat(f.clipboard.content.plain()).contains("Daniel").contains("P.S. Edited.");
+        assertThat(f.clipboard.content.html()).contains("<p>");
+        assertThat(f.send.outcomeProperty().get()).contains("Daniel O'Brien").contains("clipboard");
+        assertThat(f.send.outcomeToneProperty().get()).isEqualTo(SendStepViewModel.Tone.SUCCESS);
+    }
+
+    @Test
+    void aFailedCopyOffersTheTextToCopyByHand() {
+        f.clipboard.broken = true;
+        f.send.copy();
+        assertThat(f.send.outcomeToneProperty().get()).isEqualTo(SendStepViewModel.Tone.WARNING);
+        assertThat(f.send.manualCopyProperty().get()).contains("Daniel");
+    }
+
+    @Test
+    void openingInTheMailAppSaysItWorked() {
+        f.send.openInMail();
+        assertThat(f.launcher.opened).hasSize(1);
+        assertThat(f.launcher.opened.get(0).toString()).startsWith("mailto:");
+        assertThat(f.send.offerFallbackProperty().get()).isFalse();
+        assertThat(f.send.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void withoutAMailAppItSaysSoAndOffersCopyAndEml() {
+        f.launcher.answer = DesktopLauncher.Status.NO_HANDLER;
+        f.send.openInMail();
+        assertThat(f.send.offerFallbackProperty().get()).isTrue();
+        assertThat(f.send.outcomeToneProperty().get()).isEqualTo(SendStepViewModel.Tone.WARNING);
+        assertThat(f.send.outcomeProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void aNoteTooLongForAMailLinkIsNotOpenedAndCopyAndEmlAreOffered() throws Exception {
+        f.mailtoLimit = 200;
+        f.build();
+        f.review.refresh();
+        f.send.openInMail();
+        assertThat(f.launcher.opened).isEmpty();
+        assertThat(f.send.offerFallbackProperty().get()).isTrue();
+        assertThat(f.send.outcomeProperty().get()).containsIgnoringCase("long");
+    }
+
+    @Test
+    void savesAnEmlDraftWhereThePersonChose() throws Exception {
+        f.dialogs.answer = dir.resolve("daniel.eml");
+        f.send.saveEml();
+        assertThat(f.dialogs.suggested).endsWith(".eml");
+        String eml = Files.readString(f.dialogs.answer);
+        assertThat(eml).contains("X-Unsent: 1");
+        assertThat(f.send.outcomeProperty().get()).contains("daniel.eml");
+    }
+
+    @Test
+    void cancellingTheDialogSavesNothing() throws Exception {
+        f.dialogs.answer = null;
+        f.send.saveEml();
+        f.send.saveCard();
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> !p.getFileName().toString().equals("data")).toList()).isEmpty();
+        }
+        assertThat(f.send.outcomeProperty().get()).isNull();
+    }
+
+    @Test
+    void savesTheCardAsPdf() throws Exception {
+        f.dialogs.answer = dir.resolve("card.pdf");
+        f.send.saveCard();
+        byte[] pdf = Files.readAllBytes(f.dialogs.answer);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(f.send.outcomeProperty().get()).contains("card.pdf");
+    }
+
+    @Test
+    void copiesTheLinkedInTextAndSaysItsCount() {
+        f.note.mediumProperty().set(Medium.LINKEDIN_NOTE);
+        f.review.refresh();
+        f.send.refresh();
+        assertThat(f.send.linkedInCountProperty().get()).contains("200");
+        f.send.copyLinkedIn();
+        assertThat(f.clipboard.content.html()).isNull();
+        assertThat(f.send.outcomeProperty().get()).startsWith("Copied for LinkedIn").contains("200");
+    }
+
+    @Test
+    void markAsSentRecordsItAndMovesTheTimelineOn() {
+        String before = f.send.timelineProperty().get();
+        assertThat(before).startsWith("Next: Thank-you notes");
+        for (int i = 0; i < f.review.tabs().size(); i++) {
+            f.review.selectedProperty().set(i);
+            f.send.markSent();
+        }
+        assertThat(f.book.of(Timeline.idOf(NotesFixture.SAMPLE)).events()).hasSize(3);
+        assertThat(f.send.outcomeProperty().get()).contains("recorded as sent to Priya Raman-Iyer");
+        assertThat(f.send.timelineProperty().get()).startsWith("Next: ").isNotEqualTo(before)
+            .doesNotContain("Thank-you notes");
+    }
+
+    @Test
+    void markingTheSameThankYouTwiceSaysWhy() {
+        f.send.markSent();
+        f.send.markSent();
+        assertThat(f.send.outcomeToneProperty().get()).isEqualTo(SendStepViewModel.Tone.WARNING);
+        assertThat(f.send.outcomeProperty().get()).isNotBlank();
+    }
+}
