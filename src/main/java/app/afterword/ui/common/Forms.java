@@ -15,7 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -30,6 +33,20 @@ public final class Forms {
     private static final String STATE_KEY = "afterword.errorListener";
 
     private Forms() {
+    }
+
+    /** A grid of equal columns with the form spacing, as every form page lays out its fields. */
+    public static GridPane grid(int columns) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(AppStyles.FORM_GRID);
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / columns);
+            c.setHgrow(Priority.ALWAYS);
+            c.setFillWidth(true);
+            grid.getColumnConstraints().add(c);
+        }
+        return grid;
     }
 
     /** A text input bound to {@code model}: checked when focus leaves it, marked while it shows a message. */

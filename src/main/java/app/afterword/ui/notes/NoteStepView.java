@@ -62,7 +62,7 @@ public final class NoteStepView implements StepView {
             vm.templateProperty()));
         templateBlock.getChildren().add(2, templateHelp);
 
-        GridPane choices = NotesUi.grid(2);
+        GridPane choices = Forms.grid(2);
         choices.add(withHelp(Forms.field(m.get("note.kind"), false, kind, null, null, optional), kindHelp), 0, 0);
         choices.add(withHelp(Forms.field(m.get("note.medium"), false, medium, null, null, optional), mediumHelp),
             1, 0);

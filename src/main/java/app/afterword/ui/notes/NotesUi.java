@@ -8,9 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 
 /** Small building blocks shared by the note, review and send pages. */
 final class NotesUi {
@@ -18,19 +15,6 @@ final class NotesUi {
     private NotesUi() {
     }
 
-    /** A grid of equal columns, spaced like the forms of the first steps. */
-    static GridPane grid(int columns) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add(AppStyles.FORM_GRID);
-        for (int i = 0; i < columns; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(100.0 / columns);
-            c.setHgrow(Priority.ALWAYS);
-            c.setFillWidth(true);
-            grid.getColumnConstraints().add(c);
-        }
-        return grid;
-    }
 
     /** A drop-down over a list, bound both ways to a property, showing names from {@code name}. */
     static <T> ComboBox<T> picker(String id, String accessible, ObservableList<T> items, ObjectProperty<T> value,

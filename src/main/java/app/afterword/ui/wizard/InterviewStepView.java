@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,7 +41,7 @@ public final class InterviewStepView implements StepView {
             m.get("interview.company.prompt"));
         TextField role = Forms.textField(NodeIds.ROLE, vm.role(), m.get("interview.role.label"),
             m.get("interview.role.prompt"));
-        GridPane who = grid(2);
+        GridPane who = Forms.grid(2);
         who.add(Forms.field(m.get("interview.company.label"), false, company, vm.company(), null, optional), 0, 0);
         who.add(Forms.field(m.get("interview.role.label"), false, role, vm.role(), null, optional), 1, 0);
 
@@ -52,13 +51,13 @@ public final class InterviewStepView implements StepView {
             m.get("interview.start.prompt", input.formatTime(java.time.LocalTime.of(10, 0))));
         TextField end = Forms.textField(NodeIds.END, vm.end(), m.get("interview.end.label"),
             m.get("interview.end.prompt", input.formatTime(java.time.LocalTime.of(11, 0))));
-        GridPane when = grid(3);
+        GridPane when = Forms.grid(3);
         when.add(Forms.field(m.get("interview.date.label"), false, date, vm.date(), null, optional), 0, 0);
         when.add(Forms.field(m.get("interview.start.label"), false, start, vm.start(), null, optional), 1, 0);
         when.add(Forms.field(m.get("interview.end.label"), true, end, vm.end(), null, optional), 2, 0);
 
         ComboBox<String> zone = zoneBox(vm.timeZone(), m);
-        GridPane where = grid(2);
+        GridPane where = Forms.grid(2);
         where.add(Forms.field(m.get("interview.zone.label"), false, zone, vm.timeZone(),
             m.get("interview.zone.help", vm.userZone().getId()), optional), 0, 0);
         where.add(Forms.field(m.get("interview.format.label"), true, formatToggles(vm, m), null, null, optional),
@@ -67,7 +66,7 @@ public final class InterviewStepView implements StepView {
         TextField decision = DateField.create(NodeIds.DECISION, NodeIds.DECISION_PICK, vm.decision(), input,
             LocalDate::now, m.get("interview.decision.label"), m.get("interview.decision.prompt"),
             m.get("interview.decision.pick"));
-        GridPane decide = grid(2);
+        GridPane decide = Forms.grid(2);
         decide.add(Forms.field(m.get("interview.decision.label"), true, decision, vm.decision(), null, optional),
             0, 0);
         VBox why = callout(m.get("interview.decision.whyTitle"), m.get("interview.decision.why"));
@@ -79,19 +78,6 @@ public final class InterviewStepView implements StepView {
             Forms.section(m.get("interview.section.who"), null, who),
             Forms.section(m.get("interview.section.when"), null, when, where),
             Forms.section(m.get("interview.section.decision"), m.get("interview.section.decisionHelp"), decide));
-    }
-
-    static GridPane grid(int columns) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add(AppStyles.FORM_GRID);
-        for (int i = 0; i < columns; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(100.0 / columns);
-            c.setHgrow(Priority.ALWAYS);
-            c.setFillWidth(true);
-            grid.getColumnConstraints().add(c);
-        }
-        return grid;
     }
 
     static VBox callout(String title, String text) {

@@ -81,7 +81,7 @@ final class PersonCard {
         header.getStyleClass().add(AppStyles.PERSON_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane grid = InterviewStepView.grid(2);
+        GridPane grid = Forms.grid(2);
         grid.add(Forms.field(m.get("people.name.label"), false, name, person.name(), null, optional), 0, 0);
         grid.add(Forms.field(m.get("people.title.label"), true, title, person.title(), null, optional), 1, 0);
         grid.add(Forms.field(m.get("people.email.label"), true, email, person.email(), null, optional), 0, 1);
