@@ -27,17 +27,9 @@ import app.afterword.core.proofread.Proofreader;
 import app.afterword.core.proofread.Variant;
 import app.afterword.core.store.RecordStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -61,9 +53,6 @@ import picocli.CommandLine.Spec;
         "With --etiquette, the etiquette findings follow (as with 'afterword lint').",
         "Exit code 0: no issues; 1: issues, etiquette errors, or parts that could not be proofread; 2: bad input."})
 public final class CheckCommand implements Callable<Integer> {
-
-    /** Largest note file read, in bytes; the proofreader itself stops at 20,000 characters. */
-    static final int MAX_FILE_BYTES = 1 << 20;
 
     @Spec
     private CommandSpec spec;
@@ -186,63 +175,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private String readNote(CliContext c) {
-        byte[] bytes;
-        String name = "-".equals(file) ? "standard input" : file;
-        try {
-            if ("-".equals(file)) {
-                bytes = readCapped(c.in());
-            } else {
-                Path path = Path.of(file);
-                if (Files.isDirectory(path)) {
-                    throw new CliException(file + " is a folder; give the path of a note (a text file).", Cli.USAGE);
-                }
-                if (Files.size(path) > MAX_FILE_BYTES) {
-                    throw tooLarge(name);
-                }
-                try (InputStream in = Files.newInputStream(path)) {
-                    bytes = readCapped(in);
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new CliException("There is no file " + file + ". Check the path.", Cli.USAGE);
-        } catch (AccessDeniedException e) {
-            throw new CliException("Afterword may not read " + file + ". Check its permissions.", Cli.USAGE);
-        } catch (InvalidPathException e) {
-            throw new CliException("'" + file + "' is not a valid path.", Cli.USAGE);
-        } catch (IOException e) {
-            throw new CliException("Could not read " + name + " (" + e.getClass().getSimpleName() + ").", Cli.USAGE);
-        }
-        if (bytes == null) {
-            throw tooLarge(name);
-        }
-        return decode(bytes, name);
-    }
-
-    private static byte[] readCapped(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-        return bytes.length > MAX_FILE_BYTES ? null : bytes;
-    }
-
-    private static CliException tooLarge(String name) {
-        return new CliException(name + " is larger than 1 MB, which is far too long for a note.", Cli.USAGE);
-    }
-
-    private static String decode(byte[] bytes, String name) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-            && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new CliException(name + " looks like a binary file, not a note. Give a plain text file.",
-                    Cli.USAGE);
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CliException(name + " is not UTF-8 text. Save it as UTF-8 and try again.", Cli.USAGE);
-        }
+        return NoteFiles.read(c, file, null);
     }
 
     /** The workspace's proofreading settings, when there is a workspace; defaults otherwise. */

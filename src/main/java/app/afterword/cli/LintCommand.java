@@ -15,17 +15,8 @@ import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewCodec;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.store.Workspace;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,7 +43,6 @@ import picocli.CommandLine.Spec;
         "Example: afterword lint note.txt --interview interview.json --to \"Daniel O'Brien\" "
             + "--send-at 2026-11-24T15:00"})
 public final class LintCommand implements Callable<Integer> {
-    private static final long MAX_NOTE_BYTES = 1L << 20;
     static final Pattern SUBJECT_LINE = Pattern.compile("\\A(?i:subject):[ \\t]*(.*?)[ \\t]*\\r?\\n"
         + "(?:[ \\t]*\\r?\\n)*");
 
@@ -253,41 +243,7 @@ public final class LintCommand implements Callable<Integer> {
 
     /** Reads a note file (or standard input) as strict UTF-8, without a byte-order mark. */
     static String readNote(CliContext c, String file, String what) {
-        byte[] bytes;
-        try {
-            if ("-".equals(file)) {
-                bytes = readLimited(c.in());
-            } else {
-                Path p = Path.of(file);
-                if (Files.isDirectory(p)) {
-                    throw usage(what + ": " + file + " is a folder; give the path of a text file.");
-                }
-                if (Files.size(p) > MAX_NOTE_BYTES) {
-                    throw usage(what + ": " + file + " is too large to be a note.");
-                }
-                bytes = Files.readAllBytes(p);
-            }
-        } catch (NoSuchFileException e) {
-            throw usage(what + ": " + file + " does not exist; check the path.");
-        } catch (InvalidPathException e) {
-            throw usage(what + ": '" + file + "' is not a valid path.");
-        } catch (IOException e) {
-            throw usage(what + ": " + file + " can't be read (" + e.getClass().getSimpleName() + ").");
-        }
-        if (bytes.length > MAX_NOTE_BYTES) {
-            throw usage(what + " is too large to be a note.");
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw usage(what + ": " + file + " is not UTF-8 text; save it as UTF-8 and try again.");
-        }
-    }
-
-    private static byte[] readLimited(InputStream in) throws IOException {
-        return in.readNBytes((int) MAX_NOTE_BYTES + 1);
+        return NoteFiles.read(c, file, what);
     }
 
     private static String choices(List<String> ids) {
