@@ -41,7 +41,9 @@ import app.afterword.ui.common.FxClipboard;
 import app.afterword.ui.common.FxDialogs;
 import app.afterword.ui.common.FxTaskRunner;
 import app.afterword.ui.common.Messages;
+import app.afterword.ui.common.Navigation;
 import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.common.Page;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
@@ -60,6 +62,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -109,6 +112,7 @@ public final class App extends Application {
     private WizardViewModel wizard;
     private NoteSteps notes;
     private ThemeManager theme;
+    private Navigation navigation;
     private MainWindow window;
     private Stage stage;
     private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
@@ -153,7 +157,9 @@ public final class App extends Application {
             wizard.open(session);
             errors.setEmergencySave(wizard::save);
             notes = new NoteSteps(wizard, messages, runner, noteServices(), userZone, errors::report);
-            window = new MainWindow(wizard, notes.views(messages), theme, errors, messages);
+            navigation = new Navigation(Page.INTERVIEW);
+            window = new MainWindow(navigation, wizard, notes.views(messages), new EnumMap<>(Page.class), theme,
+                errors, messages);
             root = window;
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
@@ -161,6 +167,7 @@ public final class App extends Application {
         Scene scene = startupProblem == null ? new Scene(root, WIDTH, HEIGHT) : new Scene(root, 640, 360);
         theme.install(scene);
         if (window != null) {
+            window.installShortcuts(scene);
             window.wizard().installShortcuts(scene);
             notes.installShortcuts(scene);
         }
@@ -329,6 +336,16 @@ public final class App extends Application {
     /** Steps 4 to 6, for UI tests. */
     NoteSteps notes() {
         return notes;
+    }
+
+    /** Which screen shows, for UI tests. */
+    Navigation navigation() {
+        return navigation;
+    }
+
+    /** The main window, for UI tests. */
+    MainWindow window() {
+        return window;
     }
 
     /** The theme, for UI tests. */

@@ -3,8 +3,12 @@ package app.afterword.ui;
 
 import app.afterword.ui.common.ErrorHandler;
 import app.afterword.ui.common.ErrorNoticeView;
+import app.afterword.ui.common.Forms;
 import app.afterword.ui.common.Messages;
+import app.afterword.ui.common.Navigation;
 import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.common.Page;
+import app.afterword.ui.common.PageView;
 import app.afterword.ui.common.SaveState;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
@@ -15,35 +19,154 @@ import app.afterword.ui.wizard.WizardStep;
 import app.afterword.ui.wizard.WizardView;
 import app.afterword.ui.wizard.WizardViewModel;
 import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The window's content: the header (interview, save state, new interview, theme), the wizard, and the error layer. */
+/**
+ * The window's content: the header (interview, save state, new interview, theme), the navigation rail, the screen
+ * that {@link Navigation} names, and the error layer.
+ */
 final class MainWindow extends StackPane {
 
-    private final WizardView wizard;
+    private static final Map<Page, Feather> ICONS = new EnumMap<>(Map.of(
+        Page.HOME, Feather.HOME,
+        Page.INTERVIEW, Feather.EDIT_3,
+        Page.TEMPLATES, Feather.FILE_TEXT,
+        Page.COACH, Feather.AWARD,
+        Page.SETTINGS, Feather.SETTINGS,
+        Page.DATA, Feather.DATABASE));
 
-    MainWindow(WizardViewModel vm, Map<WizardStep, StepView> later, ThemeManager theme, ErrorHandler errors,
-               Messages m) {
+    private final WizardView wizard;
+    private final Navigation nav;
+    private final Map<Page, PageView> pages = new EnumMap<>(Page.class);
+    private final StackPane host = new StackPane();
+
+    MainWindow(Navigation nav, WizardViewModel vm, Map<WizardStep, StepView> later, Map<Page, PageView> screens,
+               ThemeManager theme, ErrorHandler errors, Messages m) {
+        this.nav = nav;
         getStyleClass().add(AppStyles.SHELL);
         wizard = new WizardView(vm, m, later);
+        pages.put(Page.INTERVIEW, new PageView() {
+            @Override
+            public Parent node() {
+                return wizard;
+            }
+
+            @Override
+            public void focusFirst() {
+                wizard.focusFirst();
+            }
+        });
+        for (Page p : Page.values()) {
+            if (p != Page.INTERVIEW) {
+                pages.put(p, screens.containsKey(p) ? screens.get(p) : new ComingPage(p, m));
+            }
+        }
+        host.getStyleClass().add(AppStyles.PAGE_HOST);
         BorderPane frame = new BorderPane();
-        frame.setTop(header(vm, theme, m, () -> wizard.focusFirst()));
-        frame.setCenter(wizard);
+        frame.setTop(header(vm, theme, m, () -> {
+            nav.show(Page.INTERVIEW);
+            wizard.focusFirst();
+        }));
+        frame.setLeft(rail(nav, m));
+        frame.setCenter(host);
         getChildren().addAll(frame, new ErrorNoticeView(errors, m));
+        nav.currentProperty().addListener((o, was, now) -> showPage(now, true));
+        showPage(nav.current(), false);
+    }
+
+    private void showPage(Page page, boolean focus) {
+        PageView view = pages.get(page);
+        host.getChildren().setAll(view.node());
+        view.shown();
+        if (focus) {
+            view.focusFirst();
+        }
+    }
+
+    private static VBox rail(Navigation nav, Messages m) {
+        VBox rail = new VBox();
+        rail.getStyleClass().add(AppStyles.NAV_RAIL);
+        ToggleGroup group = new ToggleGroup();
+        for (Page p : Page.values()) {
+            ToggleButton b = new ToggleButton(m.get("nav." + p.key()), Icons.of(ICONS.get(p)));
+            b.setId(NodeIds.nav(p));
+            b.getStyleClass().add(AppStyles.NAV_ITEM);
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setAccessibleText(m.get("nav." + p.key()));
+            b.setTooltip(new Tooltip(m.get("nav.shortcut", m.get("nav." + p.key()), p.ordinal() + 1)));
+            b.setSelected(nav.current() == p);
+            b.setOnAction(e -> {
+                nav.show(p);
+                b.setSelected(true);
+            });
+            nav.currentProperty().addListener((o, was, now) -> b.setSelected(now == p));
+            rail.getChildren().add(b);
+        }
+        return rail;
+    }
+
+    /** Ctrl+1 to Ctrl+6 open the screens of the rail. */
+    void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+                return;
+            }
+            int n = switch (e.getCode()) {
+                case DIGIT1 -> 0;
+                case DIGIT2 -> 1;
+                case DIGIT3 -> 2;
+                case DIGIT4 -> 3;
+                case DIGIT5 -> 4;
+                case DIGIT6 -> 5;
+                default -> -1;
+            };
+            if (n >= 0 && n < Page.values().length) {
+                nav.show(Page.values()[n]);
+                e.consume();
+            }
+        });
+    }
+
+    /** The placeholder of a screen that this version does not have yet. */
+    private static final class ComingPage implements PageView {
+        private final VBox page = new VBox();
+
+        ComingPage(Page p, Messages m) {
+            page.getStyleClass().add(AppStyles.PAGE);
+            VBox panel = new VBox(Icons.of(ICONS.get(p), AppStyles.PLACEHOLDER_ICON),
+                Forms.label(m.get("nav." + p.key()), AppStyles.PLACEHOLDER_TITLE),
+                Forms.label(m.get("nav.coming"), AppStyles.PLACEHOLDER_TEXT));
+            panel.getStyleClass().add(AppStyles.PLACEHOLDER);
+            panel.setFocusTraversable(true);
+            page.getChildren().add(panel);
+        }
+
+        @Override
+        public Parent node() {
+            return page;
+        }
     }
 
     private static HBox header(WizardViewModel vm, ThemeManager theme, Messages m, Runnable onNew) {
@@ -125,6 +248,11 @@ final class MainWindow extends StackPane {
         header.getStyleClass().add(AppStyles.HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** The screen for {@code page}, for tests. */
+    PageView page(Page page) {
+        return pages.get(page);
     }
 
     WizardView wizard() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.core.store.HoldLock;
 import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.common.Page;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +51,33 @@ class AppSmokeTest {
             .isEqualTo("Brightline Transit");
         assertThat(robot.lookup("#" + NodeIds.ROLE).queryAs(TextField.class).getText())
             .isEqualTo("Senior Product Designer");
+    }
+
+    @Test
+    void theRailAndCtrlNumbersMoveBetweenScreensAndKeepTheWizardAsItWas() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
+        WaitForAsyncUtils.waitForFxEvents();
+        App afterword = (App) app;
+        FxRobot robot = new FxRobot();
+        assertThat(afterword.navigation().current()).isEqualTo(Page.INTERVIEW);
+        assertThat(robot.lookup("#" + NodeIds.nav(Page.INTERVIEW)).queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        robot.clickOn("#" + NodeIds.nav(Page.SETTINGS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(afterword.navigation().current()).isEqualTo(Page.SETTINGS);
+        assertThat(robot.lookup("#" + NodeIds.COMPANY).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + NodeIds.nav(Page.INTERVIEW)).queryAs(ToggleButton.class).isSelected()).isFalse();
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(afterword.navigation().current()).isEqualTo(Page.HOME);
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(afterword.navigation().current()).isEqualTo(Page.INTERVIEW);
+        assertThat(robot.lookup("#" + NodeIds.COMPANY).queryAs(TextField.class).getText())
+            .isEqualTo("Brightline Transit");
     }
 
     @Test

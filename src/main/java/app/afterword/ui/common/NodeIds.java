@@ -86,7 +86,33 @@ public final class NodeIds {
     public static final String SEND_FALLBACK_EML = "sendFallbackEml";
     public static final String SEND_TIMELINE = "sendTimeline";
 
+    // Proofreading editor
+    // (end of proofreading editor)
+
+    // Home
+    // (end of home)
+
+    // Follow-ups
+    // (end of follow-ups)
+
+    // Templates
+    // (end of templates)
+
+    // Coach
+    // (end of coach)
+
+    // Settings
+    // (end of settings)
+
+    // Your data
+    // (end of your data)
+
     private NodeIds() {
+    }
+
+    /** The button of a screen in the navigation rail: "navHome". */
+    public static String nav(Page page) {
+        return "nav" + capitalised(page.key());
     }
 
     /** The button of a step in the step indicator: "stepPeople". */

@@ -98,6 +98,31 @@ public final class AppStyles {
     public static final String OUTCOME_WARNING = "outcome-warning";
     public static final String TIMELINE_NEXT = "timeline-next";
 
+    public static final String NAV_RAIL = "nav-rail";
+    public static final String NAV_ITEM = "nav-item";
+    public static final String PAGE_HOST = "page-host";
+
+    // Proofreading editor
+    // (end of proofreading editor)
+
+    // Home
+    // (end of home)
+
+    // Follow-ups
+    // (end of follow-ups)
+
+    // Templates
+    // (end of templates)
+
+    // Coach
+    // (end of coach)
+
+    // Settings
+    // (end of settings)
+
+    // Your data
+    // (end of your data)
+
     private AppStyles() {
     }
 }

@@ -85,6 +85,9 @@ class MessagesTest {
         for (ThemeChoice c : ThemeChoice.values()) {
             keys.add("theme." + c.key());
         }
+        for (Page p : Page.values()) {
+            keys.add("nav." + p.key());
+        }
         for (InterviewFormat f : InterviewFormat.values()) {
             keys.add("interview.format." + f.jsonName());
         }
