@@ -2,15 +2,13 @@
 package app.afterword.ui.wizard;
 
 import app.afterword.core.interview.InterviewFormat;
-import app.afterword.core.store.FileOps;
+import app.afterword.core.store.InterceptedFileOps;
 import app.afterword.core.store.Json;
-import app.afterword.core.store.RealFileOps;
 import app.afterword.core.store.Workspace;
 import app.afterword.ui.common.DateTimeInput;
 import app.afterword.ui.common.DirectTaskRunner;
 import app.afterword.ui.common.FormField;
 import app.afterword.ui.common.Messages;
-import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A wizard on a real workspace in a temporary folder, with time that moves only when a test says so. */
 final class WizardFixture implements AutoCloseable {
@@ -88,49 +87,25 @@ final class WizardFixture implements AutoCloseable {
         workspace.close();
     }
 
-    /** Real file operations that can be made to fail as a full disk does. */
-    static final class SwitchableDisk implements FileOps {
-        private final FileOps real = new RealFileOps();
-        volatile boolean full;
+    /** A disk that can be made full and emptied again while the wizard runs. */
+    static final class SwitchableDisk extends InterceptedFileOps {
+        private final AtomicBoolean isFull;
 
-        private void check() throws IOException {
-            if (full) {
-                throw new FileSystemException("file", null, "No space left on device");
-            }
+        SwitchableDisk() {
+            this(new AtomicBoolean());
         }
 
-        @Override
-        public Path createTempFile(Path d, String prefix, String suffix) throws IOException {
-            check();
-            return real.createTempFile(d, prefix, suffix);
+        private SwitchableDisk(AtomicBoolean isFull) {
+            super((op, path, bytes) -> {
+                if (isFull.get()) {
+                    throw new FileSystemException("file", null, "No space left on device");
+                }
+            });
+            this.isFull = isFull;
         }
 
-        @Override
-        public void writeAndForce(Path file, byte[] bytes) throws IOException {
-            check();
-            real.writeAndForce(file, bytes);
-        }
-
-        @Override
-        public void copyAndForce(Path from, Path to) throws IOException {
-            check();
-            real.copyAndForce(from, to);
-        }
-
-        @Override
-        public void atomicMove(Path from, Path to) throws IOException {
-            check();
-            real.atomicMove(from, to);
-        }
-
-        @Override
-        public void forceDirectory(Path d) throws IOException {
-            real.forceDirectory(d);
-        }
-
-        @Override
-        public void deleteIfExists(Path file) throws IOException {
-            real.deleteIfExists(file);
+        void full(boolean yes) {
+            isFull.set(yes);
         }
     }
 }

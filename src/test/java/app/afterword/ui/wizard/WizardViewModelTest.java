@@ -243,7 +243,7 @@ class WizardViewModelTest {
     @Test
     void aFullDiskShowsNotSavedKeepsEverythingAndSavesOnRetry() {
         f.vm.interviewStep().company().textProperty().set("Acme");
-        f.disk.full = true;
+        f.disk.full(true);
         f.vm.save();
         SaveState state = f.vm.saveStateProperty().get();
         assertThat(state.kind()).isEqualTo(SaveState.Kind.FAILED);
@@ -252,7 +252,7 @@ class WizardViewModelTest {
         assertThat(f.vm.saveProblem()).contains("disk is full");
         assertThat(f.vm.interviewStep().company().text()).isEqualTo("Acme");
         assertThat(f.unexpected).isEmpty();
-        f.disk.full = false;
+        f.disk.full(false);
         f.vm.save();
         assertThat(f.vm.saveTextProperty().get()).isEqualTo("Saved 14:02");
         assertThat(f.copies.get(f.vm.workingCopyKey()).orElseThrow().company()).isEqualTo("Acme");
@@ -303,11 +303,11 @@ class WizardViewModelTest {
     @Test
     void newInterviewKeepsTheOpenOneWhenItCannotBeSaved() {
         f.vm.interviewStep().company().textProperty().set("Acme");
-        f.disk.full = true;
+        f.disk.full(true);
         f.vm.newInterview();
         assertThat(f.vm.interviewStep().company().text()).isEqualTo("Acme");
         assertThat(f.vm.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.FAILED);
-        f.disk.full = false;
+        f.disk.full(false);
         f.vm.newInterview();
         assertThat(f.vm.interviewStep().company().text()).isEmpty();
     }
