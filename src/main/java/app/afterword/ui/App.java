@@ -188,8 +188,8 @@ public final class App extends Application {
         stage.show();
         if (window != null) {
             window.page(navigation.current()).focusFirst();
-            window.wizard().warmUp(runner::onUi);
-            theme.effectiveProperty().addListener((o, was, now) -> window.wizard().warmUp(runner::onUi));
+            window.warmUpWizard(runner::onUi);
+            theme.effectiveProperty().addListener((o, was, now) -> window.warmUpWizard(runner::onUi));
         }
         Runtime.getRuntime().addShutdownHook(shutdownFlush);
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
