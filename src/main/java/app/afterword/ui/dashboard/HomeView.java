@@ -10,6 +10,7 @@ import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -345,7 +346,7 @@ public final class HomeView implements PageView {
     private MenuButton menu(HomeRow r) {
         MenuButton more = new MenuButton(null, Icons.of(Feather.MORE_HORIZONTAL));
         more.setId(NodeIds.homeMenu(r.id()));
-        more.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        more.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
         more.setAccessibleText(m.get("home.row.more", r.company()));
         more.setTooltip(new Tooltip(m.get("home.row.more", r.company())));
         more.setMinWidth(Region.USE_PREF_SIZE);

@@ -199,9 +199,10 @@ public final class HomeViewModel {
         String people = String.join(", ", i.interviewers().stream().map(Interviewer::name).toList());
         Status status = plan.status();
         Optional<PlannedStep> next = plan.next();
+        boolean overdue = !e.archived() && next.map(p -> p.state() == StepState.OVERDUE).orElse(false);
         return new HomeRow(i.id(), i.company(), i.role(), DATE.format(start), people, capitalised(status.label()),
-            next.map(p -> p.step().title()).orElse(null), next.map(p -> due(p.state(), p.earliest(), p.latest()))
-            .orElse(null), next.map(p -> p.state() == StepState.OVERDUE).orElse(false), e.archived(),
+            next.map(p -> p.step().title()).orElse(null),
+            next.map(p -> due(p.state(), p.earliest(), p.latest())).orElse(null), overdue, e.archived(),
             status.stage() != Stage.CLOSED && status.stage() != Stage.REPLIED, status.stage() != Stage.CLOSED);
     }
 
@@ -221,11 +222,17 @@ public final class HomeViewModel {
         ZonedDateTime from = earliest.withZoneSameInstant(userZone);
         ZonedDateTime until = latest.withZoneSameInstant(userZone);
         return switch (state) {
-            case OVERDUE -> messages.get("home.due.overdue", DAY.format(until));
-            case DUE -> until.toLocalDate().equals(LocalDate.ofInstant(runner.clock().instant(), userZone))
+            case OVERDUE -> until.toLocalDate().equals(currentDate())
+                ? messages.get("home.due.overdueToday", TIME.format(until))
+                : messages.get("home.due.overdue", DAY.format(until));
+            case DUE -> until.toLocalDate().equals(currentDate())
                 ? messages.get("home.due.todayBy", TIME.format(until)) : messages.get("home.due.today");
             default -> messages.get("home.due.from", DAY.format(from));
         };
+    }
+
+    private LocalDate currentDate() {
+        return LocalDate.ofInstant(runner.clock().instant(), userZone);
     }
 
     private void applyFilter() {

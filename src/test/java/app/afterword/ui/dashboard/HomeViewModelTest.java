@@ -185,6 +185,7 @@ class HomeViewModelTest {
         vm.filterProperty().set(HomeViewModel.Filter.ARCHIVED);
         assertThat(vm.rows()).extracting(HomeRow::id).containsExactly("brightline");
         assertThat(vm.rows().get(0).archived()).isTrue();
+        assertThat(vm.rows().get(0).overdue()).as("an archived interview does not nag").isFalse();
         vm.filterProperty().set(HomeViewModel.Filter.ALL);
         assertThat(vm.rows()).hasSize(3);
 
