@@ -118,6 +118,43 @@ class FollowUpFlowTest {
     }
 
     @Test
+    void everyControlOnHomeHasAStableUniqueIdAndAnAccessibleName() throws Exception {
+        thankedSample();
+        driver = new AppDriver(dataDir).start();
+        waitUntil(() -> home().loadedProperty().get());
+        driver.interact(() -> home().filterProperty().set(HomeViewModel.Filter.ALL));
+        javafx.scene.Parent page = driver.app().window().page(Page.HOME).node();
+        java.util.List<javafx.scene.control.Control> controls = driver.onFx(() -> {
+            java.util.List<javafx.scene.control.Control> out = new java.util.ArrayList<>();
+            collect(page, out);
+            return out;
+        });
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (javafx.scene.control.Control c : controls) {
+            assertThat(c.getId()).as("id of %s", c).isNotBlank();
+            assertThat(ids.add(c.getId())).as("unique id %s", c.getId()).isTrue();
+            assertThat(c.getAccessibleText()).as("accessible name of #%s", c.getId()).isNotBlank();
+        }
+        assertThat(ids).contains(NodeIds.HOME_SEARCH, NodeIds.HOME_NEW, NodeIds.HOME_EXPORT_PLAN);
+    }
+
+    private static void collect(javafx.scene.Node n, java.util.List<javafx.scene.control.Control> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof javafx.scene.control.ButtonBase || n instanceof javafx.scene.control.TextInputControl
+            || n instanceof javafx.scene.control.ComboBoxBase) {
+            out.add((javafx.scene.control.Control) n);
+            return;
+        }
+        if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.Label)) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                collect(child, out);
+            }
+        }
+    }
+
+    @Test
     void aLaterStartResumesTheWizardOnlyWhenItWasLeftThere() throws Exception {
         driver = new AppDriver(dataDir).start();
         assertThat(driver.app().navigation().current()).as("the first start shows the sample")

@@ -81,6 +81,7 @@ public final class HomeView implements PageView {
 
     @Override
     public void shown() {
+        vm.dismissOutcome();
         vm.refresh();
     }
 
