@@ -341,6 +341,11 @@ public final class HomeView implements PageView {
         row.setId(NodeIds.homeRow(r.id()));
         row.getStyleClass().add(AppStyles.HOME_ROW);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.open(r.id());
+            }
+        });
         return row;
     }
 
