@@ -44,7 +44,10 @@ import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.Navigation;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
+import app.afterword.ui.common.PageView;
 import app.afterword.ui.common.TaskRunner;
+import app.afterword.ui.dashboard.HomePage;
+import app.afterword.ui.dashboard.HomeSettings;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
 import app.afterword.ui.notes.NoteSteps;
@@ -103,6 +106,7 @@ public final class App extends Application {
     private String startupProblem;
     private WorkingCopies copies;
     private WorkingCopies.Session session;
+    private Page startPage = Page.INTERVIEW;
     private ThemeChoice themeChoice = ThemeChoice.SYSTEM;
     private Theme systemTheme = Theme.LIGHT;
 
@@ -125,6 +129,7 @@ public final class App extends Application {
             Optional<String> seeded = FirstRun.seed(workspace);
             copies = WorkingCopies.open(workspace);
             session = copies.start(seeded, input, userZone, clock.instant());
+            startPage = workspace.settings().get(HomeSettings.SECTION).startPage(seeded.isPresent(), session.copy());
             themeChoice = workspace.settings().get(AppearanceSettings.SECTION).choice();
         } catch (WorkspaceLockedException e) {
             startupProblem = e.getMessage();
@@ -156,10 +161,14 @@ public final class App extends Application {
             wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
             wizard.open(session);
             errors.setEmergencySave(wizard::save);
-            notes = new NoteSteps(wizard, messages, runner, noteServices(), userZone, errors::report);
-            navigation = new Navigation(Page.INTERVIEW);
-            window = new MainWindow(navigation, wizard, notes.views(messages), new EnumMap<>(Page.class), theme,
-                errors, messages);
+            NoteSteps.Services services = noteServices();
+            notes = new NoteSteps(wizard, messages, runner, services, userZone, errors::report);
+            navigation = new Navigation(startPage);
+            EnumMap<Page, PageView> screens = new EnumMap<>(Page.class);
+            HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(), wizard, notes, copies, input,
+                userZone, runner, navigation, messages, services.dialogs(), services.files()))
+                .ifPresent(home -> screens.put(Page.HOME, home));
+            window = new MainWindow(navigation, wizard, notes.views(messages), screens, theme, errors, messages);
             root = window;
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
@@ -178,9 +187,9 @@ public final class App extends Application {
         }
         stage.show();
         if (window != null) {
-            window.wizard().focusFirst();
-            window.wizard().warmUp(runner::onUi);
-            theme.effectiveProperty().addListener((o, was, now) -> window.wizard().warmUp(runner::onUi));
+            window.page(navigation.current()).focusFirst();
+            window.warmUpWizard(runner::onUi);
+            theme.effectiveProperty().addListener((o, was, now) -> window.warmUpWizard(runner::onUi));
         }
         Runtime.getRuntime().addShutdownHook(shutdownFlush);
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->

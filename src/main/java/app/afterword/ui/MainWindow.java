@@ -21,6 +21,7 @@ import app.afterword.ui.wizard.WizardViewModel;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -96,6 +97,7 @@ final class MainWindow extends StackPane {
 
     private void showPage(Page page, boolean focus) {
         PageView view = pages.get(page);
+        view.node().setVisible(true);
         host.getChildren().setAll(view.node());
         view.shown();
         if (focus) {
@@ -125,6 +127,26 @@ final class MainWindow extends StackPane {
             rail.getChildren().add(b);
         }
         return rail;
+    }
+
+    /**
+     * Lays out every step of the wizard ahead of use. When another screen shows, the wizard joins the scene hidden
+     * for the time it takes, so that opening it later (from Home's agenda) does not stall the window.
+     */
+    void warmUpWizard(Executor ui) {
+        if (nav.current() == Page.INTERVIEW || host.getChildren().contains(wizard)) {
+            wizard.warmUp(ui);
+            return;
+        }
+        wizard.setVisible(false);
+        host.getChildren().add(0, wizard);
+        wizard.warmUp(ui);
+        ui.execute(() -> {
+            if (nav.current() != Page.INTERVIEW) {
+                host.getChildren().remove(wizard);
+            }
+            wizard.setVisible(true);
+        });
     }
 
     /** Ctrl+1 to Ctrl+6 open the screens of the rail. */

@@ -90,9 +90,43 @@ public final class NodeIds {
     // (end of proofreading editor)
 
     // Home
+    public static final String HOME_SEARCH = "homeSearch";
+    public static final String HOME_FILTER_ACTIVE = "homeFilterActive";
+    public static final String HOME_FILTER_ARCHIVED = "homeFilterArchived";
+    public static final String HOME_FILTER_ALL = "homeFilterAll";
+    public static final String HOME_NEW = "homeNew";
+    public static final String HOME_OUTCOME = "homeOutcome";
+    public static final String HOME_UNDO = "homeUndo";
+    public static final String HOME_UNDO_TEXT = "homeUndoText";
+    public static final String HOME_EMPTY = "homeEmpty";
+    public static final String HOME_EMPTY_NEW = "homeEmptyNew";
+    public static final String HOME_NO_MATCH = "homeNoMatch";
+    public static final String HOME_AGENDA_CLEAR = "homeAgendaClear";
+    public static final String HOME_SCROLL = "homeScroll";
+
+    /** The card of an interview in Home's list: "homeRow-acme-designer-2026-11-20". */
+    public static String homeRow(String interviewId) {
+        return "homeRow-" + interviewId;
+    }
+
+    /** The "Open" button of an interview's card. */
+    public static String homeOpen(String interviewId) {
+        return "homeOpen-" + interviewId;
+    }
+
+    /** The menu of more actions on an interview's card. */
+    public static String homeMenu(String interviewId) {
+        return "homeMenu-" + interviewId;
+    }
     // (end of home)
 
     // Follow-ups
+    public static final String HOME_EXPORT_PLAN = "homeExportPlan";
+
+    /** The "Draft …" button of an interview's agenda card: "agendaDraft-acme-designer-2026-11-20". */
+    public static String agendaDraft(String interviewId) {
+        return "agendaDraft-" + interviewId;
+    }
     // (end of follow-ups)
 
     // Templates

@@ -147,7 +147,7 @@ public final class NoteStepViewModel implements StepModel {
         if (!recipients.equals(names)) {
             recipients.setAll(names);
         }
-        recipient.set(names.contains(keep) ? keep : names.isEmpty() ? null : names.get(0));
+        recipient.set(keep != null && names.contains(keep) ? keep : names.isEmpty() ? null : names.get(0));
         templateField.refresh();
         refreshPreview();
     }

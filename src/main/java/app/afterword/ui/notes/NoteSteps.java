@@ -10,6 +10,7 @@ import app.afterword.core.export.ExportSettings;
 import app.afterword.core.export.MailHandoff;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.schedule.ProgressBook;
+import app.afterword.core.schedule.Step;
 import app.afterword.core.schedule.Timeline;
 import app.afterword.ui.common.DialogService;
 import app.afterword.ui.common.Messages;
@@ -44,6 +45,11 @@ public final class NoteSteps {
     private final TaskRunner runner;
     private final NoteEditsStore edits;
     private String resumed;
+    private Choice chosen;
+
+    /** A note chosen from outside the wizard (the agenda) for one interview; it wins over the kept template. */
+    private record Choice(String interviewId, Step step, String templateId, String recipient) {
+    }
 
     /** Builds the steps and plugs them into the wizard. */
     public NoteSteps(WizardViewModel wizard, Messages m, TaskRunner runner, Services s, ZoneId userZone,
@@ -82,8 +88,16 @@ public final class NoteSteps {
         }
         String id = Timeline.idOf(i);
         resumed = id;
+        if (chosen != null && !chosen.interviewId().equals(id)) {
+            chosen = null;
+            send.planStep(null);
+        }
         runner.run(TaskRunner.Lane.IO, () -> edits.load(id), kept -> {
-            kept.map(NoteEdits::templateId).filter(t -> id.equals(resumed)).ifPresent(note::restore);
+            if (chosen != null && chosen.interviewId().equals(id)) {
+                apply(chosen);
+            } else {
+                kept.map(NoteEdits::templateId).filter(t -> id.equals(resumed)).ifPresent(note::restore);
+            }
             if (opening) {
                 opened(null, step.get());
             }
@@ -92,6 +106,29 @@ public final class NoteSteps {
                 opened(null, step.get());
             }
         });
+    }
+
+    /**
+     * Chooses the note for an interview the wizard opens next (or has open): the template of a timeline step and
+     * whose note the preview shows. It wins over the template the interview's kept edits were made with.
+     *
+     * @param step      the timeline step the note is for; "mark as sent" records a follow-up as that step
+     * @param recipient the interviewer the preview shows, or null for the first
+     */
+    public void prepare(String interviewId, Step step, String templateId, String recipient) {
+        chosen = new Choice(interviewId, step, templateId, recipient);
+        Interview i = interview.get();
+        if (i != null && Timeline.idOf(i).equals(interviewId)) {
+            apply(chosen);
+        }
+    }
+
+    private void apply(Choice c) {
+        send.planStep(c.step());
+        note.restore(c.templateId());
+        if (c.recipient() != null && note.recipients().contains(c.recipient())) {
+            note.recipientProperty().set(c.recipient());
+        }
     }
 
     private void opened(WizardStep was, WizardStep now) {

@@ -85,6 +85,7 @@ public final class SendStepViewModel {
     private final ReadOnlyStringWrapper linkedInCount = new ReadOnlyStringWrapper(this, "linkedInCount", "");
     private final ReadOnlyStringWrapper timeline = new ReadOnlyStringWrapper(this, "timeline", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private Step planned;
 
     /**
      * Creates the step.
@@ -271,7 +272,8 @@ public final class SendStepViewModel {
         }
         busy.set(true);
         runner.run(TaskRunner.Lane.IO, () -> {
-            Recorded r = book.markSent(i, stepOf(d), d.recipient(), null);
+            Step step = stepOf(d);
+            Recorded r = book.markSent(i, step == null ? planned : step, d.recipient(), null);
             return new Marked(r, book.plan(i));
         }, m -> {
             busy.set(false);
@@ -285,6 +287,15 @@ public final class SendStepViewModel {
                 say(messages.get("send.markFailed"), Tone.WARNING);
             }
         });
+    }
+
+    /**
+     * The timeline step the notes are drafted for (the agenda item the wizard was opened from), or null. A
+     * follow-up then counts for that step for every recipient, so a panel's second follow-up note is not taken for
+     * the second follow-up.
+     */
+    public void planStep(Step step) {
+        planned = step;
     }
 
     /** The timeline step a note is: a thank-you or a close is that step; a follow-up is the next one due. */

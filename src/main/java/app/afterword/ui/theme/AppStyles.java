@@ -106,9 +106,38 @@ public final class AppStyles {
     // (end of proofreading editor)
 
     // Home
+    public static final String HOME_TOOLBAR = "home-toolbar";
+    public static final String HOME_SEARCH = "home-search";
+    public static final String HOME_LIST = "home-list";
+    public static final String HOME_ROW = "home-row";
+    public static final String HOME_ROW_MAIN = "home-row-main";
+    public static final String HOME_ROW_TITLE = "home-row-title";
+    public static final String HOME_ROW_ROLE = "home-row-role";
+    public static final String HOME_ROW_META = "home-row-meta";
+    public static final String HOME_ROW_STATE = "home-row-state";
+    public static final String HOME_NEXT = "home-next";
+    public static final String HOME_OVERDUE = "home-overdue";
+    public static final String STATUS_CHIP = "status-chip";
+    public static final String STATUS_ARCHIVED = "status-archived";
+    public static final String STATUS_CLOSED = "status-closed";
+    public static final String UNDO_BAR = "undo-bar";
+    public static final String HOME_NO_MATCH = "home-no-match";
+    public static final String HOME_EMPTY = "home-empty";
     // (end of home)
 
     // Follow-ups
+    public static final String AGENDA = "agenda";
+    public static final String AGENDA_GROUP = "agenda-group";
+    public static final String AGENDA_GROUP_TITLE = "agenda-group-title";
+    public static final String AGENDA_CARD = "agenda-card";
+    public static final String AGENDA_OVERDUE = "agenda-overdue";
+    public static final String AGENDA_TODAY = "agenda-today";
+    public static final String AGENDA_UPCOMING = "agenda-upcoming";
+    public static final String AGENDA_ICON = "agenda-icon";
+    public static final String AGENDA_TITLE = "agenda-title";
+    public static final String AGENDA_WHEN = "agenda-when";
+    public static final String AGENDA_REASON = "agenda-reason";
+    public static final String AGENDA_CLEAR = "agenda-clear";
     // (end of follow-ups)
 
     // Templates
