@@ -53,7 +53,7 @@ class DataCommandTest {
         Path zip = tmp.resolve("mine.zip");
         CliRun r = CliRun.run(data, "data", "export", zip.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(Cli.OK);
-        assertThat(r.out()).contains("Exported 7 files").contains(zip.toString());
+        assertThat(r.out()).contains("Exported 6 files").contains(zip.toString());
         assertThat(entries(zip)).contains("interviews/" + sampleId + ".json", "settings.json",
             "templates/user-short-card.vtl");
     }
@@ -106,6 +106,6 @@ class DataCommandTest {
         CliRun r = CliRun.run(data, "data", "show");
         assertThat(r.exit()).isEqualTo(Cli.OK);
         assertThat(r.out()).contains("Data folder: " + data).contains("interviews").contains("progress")
-            .contains("templates").contains("Total: 7 files");
+            .contains("templates").contains("Total: 6 files");
     }
 }

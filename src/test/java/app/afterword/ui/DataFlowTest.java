@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
+import app.afterword.ui.common.ScrollSupport;
 import app.afterword.ui.settings.DataView;
 import app.afterword.ui.settings.DataViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +39,13 @@ class DataFlowTest {
         return driver.onFx(() -> ((DataView) driver.app().window().page(Page.DATA)).viewModel());
     }
 
+    /** Scrolls the page so the control with {@code id} is on screen, as a person would before clicking it. */
+    private void reveal(String pageId, String id) throws Exception {
+        driver.interact(() -> ScrollSupport.ensureVisible(driver.node(pageId, ScrollPane.class),
+            driver.node(id, Node.class)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void exportWritesTheZipAndDeleteEmptiesTheAppAfterConfirmation() throws Exception {
         Path dataDir = tmp.resolve("data");
@@ -56,6 +66,7 @@ class DataFlowTest {
         driver.typeText("DELETE");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(driver.node(NodeIds.DATA_CONFIRM_DELETE, Button.class).isDisabled()).isFalse();
+        reveal(NodeIds.DATA_PAGE, NodeIds.DATA_CONFIRM_DELETE);
         driver.click(NodeIds.DATA_CONFIRM_DELETE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> driver.onFx(() -> vm.outcomeProperty().get() != null
             && vm.outcomeProperty().get().message().startsWith("Deleted")));

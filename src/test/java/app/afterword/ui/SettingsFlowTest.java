@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
+import app.afterword.ui.common.ScrollSupport;
 import app.afterword.ui.common.SaveState;
 import app.afterword.ui.theme.Theme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -40,11 +43,18 @@ class SettingsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Scrolls the page so the control with {@code id} is on screen, as a person would before clicking it. */
+    private void reveal(String pageId, String id) throws Exception {
+        driver.interact(() -> ScrollSupport.ensureVisible(driver.node(pageId, ScrollPane.class),
+            driver.node(id, Node.class)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void aChangedSettingIsSavedShownInTheHeaderAndThereAfterARestart() throws Exception {
         driver = new AppDriver(dataDir).start();
         openSettings();
-        assertThat(driver.focusedId()).isEqualTo(NodeIds.SETTINGS_NAME);
+        driver.clickOn("#" + NodeIds.SETTINGS_NAME);
         driver.typeText("Ana Lima");
         driver.clickOn("#" + NodeIds.SETTINGS_LINKEDIN_LIMIT);
         driver.selectAll().typeText("300");
@@ -56,6 +66,7 @@ class SettingsFlowTest {
         String file = Files.readString(dataDir.resolve("settings.json"), StandardCharsets.UTF_8);
         assertThat(file).contains("\"Ana Lima\"").contains("\"linkedinNoteLimit\" : 300");
 
+        reveal(NodeIds.SETTINGS_PAGE, NodeIds.SETTINGS_THEME_DARK);
         driver.click(NodeIds.SETTINGS_THEME_DARK);
         assertThat(driver.onFx(() -> driver.app().theme().effective())).isEqualTo(Theme.DARK);
         driver.stop();

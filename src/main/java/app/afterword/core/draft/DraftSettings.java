@@ -24,6 +24,9 @@ public record DraftSettings(int linkedinNoteLimit, boolean dayFirstDates) {
     /** LinkedIn's limit for free accounts. */
     public static final int DEFAULT_LINKEDIN_NOTE_LIMIT = 200;
 
+    /** LinkedIn's limit for Premium accounts. */
+    public static final int PREMIUM_LINKEDIN_NOTE_LIMIT = 300;
+
     /** The defaults: 200 characters, month-first dates. */
     public static final DraftSettings DEFAULTS = new DraftSettings(DEFAULT_LINKEDIN_NOTE_LIMIT, false);
 
@@ -33,11 +36,16 @@ public record DraftSettings(int linkedinNoteLimit, boolean dayFirstDates) {
     /** The "drafting" section of settings.json, taking the LinkedIn limit an older file kept elsewhere. */
     public static final SettingsSection<DraftSettings> SECTION =
         new SettingsSection<>(KEY, DraftSettings.class, DEFAULTS, (own, root) -> {
-            if (own != null && !own.isObject() || explicitLimit(own) != null) {
+            if (own != null && !own.isObject()) {
                 return own;
             }
             ObjectNode upgraded = own == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) own;
-            upgraded.put("linkedinNoteLimit", linkedinLimitIn(root));
+            if (explicitLimit(own) == null) {
+                upgraded.put("linkedinNoteLimit", linkedinLimitIn(root));
+            }
+            if (!upgraded.has("dayFirstDates")) {
+                upgraded.put("dayFirstDates", false);
+            }
             return upgraded;
         });
 
@@ -75,7 +83,7 @@ public record DraftSettings(int linkedinNoteLimit, boolean dayFirstDates) {
         if (chars.canConvertToInt() && inRange(chars.asInt())) {
             return chars.asInt();
         }
-        return DEFAULT_LINKEDIN_NOTE_LIMIT;
+        return premium ? PREMIUM_LINKEDIN_NOTE_LIMIT : DEFAULT_LINKEDIN_NOTE_LIMIT;
     }
 
     /** These settings with another LinkedIn limit. */

@@ -5,6 +5,7 @@ import app.afterword.ui.common.Forms;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.PageView;
+import app.afterword.ui.common.ScrollSupport;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import atlantafx.base.theme.Styles;
@@ -125,11 +126,20 @@ public final class DataView implements PageView {
         export.setAccessibleText(m.get("data.export"));
         export.disableProperty().bind(vm.busyProperty());
         export.setOnAction(e -> vm.exportEverything());
-        VBox exportCard = new VBox(10, Forms.label(m.get("data.export.help"), AppStyles.SIDE_TEXT), export);
-        exportCard.getStyleClass().add(AppStyles.ACTION_CARD);
-        page.getChildren().add(Forms.section(m.get("data.export.title"), null, exportCard));
+        VBox exportCard = card(m.get("data.export.title"), m.get("data.export.help"), export);
 
-        page.getChildren().add(Forms.section(m.get("data.delete.title"), null, deleteCard()));
+        Button ask = new Button(m.get("data.delete"), Icons.of(Feather.TRASH_2));
+        ask.setId(NodeIds.DATA_DELETE);
+        ask.getStyleClass().add(Styles.DANGER);
+        ask.setAccessibleText(m.get("data.delete"));
+        ask.setOnAction(e -> vm.askDelete());
+        ask.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()));
+        VBox deleteCard = card(m.get("data.delete.title"), m.get("data.delete.help"), ask);
+
+        GridPane actions = Forms.grid(2);
+        actions.add(exportCard, 0, 0);
+        actions.add(deleteCard, 1, 0);
+        page.getChildren().add(actions);
 
         Label outcome = new Label();
         outcome.setId(NodeIds.DATA_OUTCOME);
@@ -139,13 +149,14 @@ public final class DataView implements PageView {
         outcome.setFocusTraversable(true);
         vm.outcomeProperty().addListener((o, was, now) -> showOutcome(outcome, now));
         showOutcome(outcome, vm.outcomeProperty().get());
-        page.getChildren().add(2, outcome);
+        page.getChildren().addAll(outcome, confirmation());
 
         scroll = new ScrollPane(page);
         scroll.setId(NodeIds.DATA_PAGE);
         scroll.getStyleClass().add(AppStyles.PAGE_SCROLL);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        ScrollSupport.followFocus(scroll);
         return scroll;
     }
 
@@ -159,15 +170,18 @@ public final class DataView implements PageView {
         return l;
     }
 
-    private Node deleteCard() {
-        Label text = Forms.label(m.get("data.delete.help"), AppStyles.SIDE_TEXT);
-        Button ask = new Button(m.get("data.delete"), Icons.of(Feather.TRASH_2));
-        ask.setId(NodeIds.DATA_DELETE);
-        ask.getStyleClass().add(Styles.DANGER);
-        ask.setAccessibleText(m.get("data.delete"));
-        ask.setOnAction(e -> vm.askDelete());
-        ask.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()));
+    private static VBox card(String title, String text, Button action) {
+        Label heading = Forms.label(title, AppStyles.SECTION_TITLE);
+        Label help = Forms.label(text, AppStyles.SIDE_TEXT);
+        VBox.setVgrow(help, Priority.ALWAYS);
+        help.setMaxHeight(Double.MAX_VALUE);
+        VBox card = new VBox(10, heading, help, action);
+        card.getStyleClass().add(AppStyles.ACTION_CARD);
+        card.setMaxHeight(Double.MAX_VALUE);
+        return card;
+    }
 
+    private Node confirmation() {
         Label what = Forms.label("", AppStyles.SIDE_TEXT);
         Runnable describe = () -> what.setText(m.get("data.delete.confirm.what", vm.folder().toString(),
             vm.summary()));
@@ -197,18 +211,16 @@ public final class DataView implements PageView {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(m.get("data.delete.confirm.title"), Icons.of(Feather.ALERT_TRIANGLE));
         title.getStyleClass().add(AppStyles.DANGER_TITLE);
-        VBox confirmBox = new VBox(8, title, what, typeLabel, buttons);
-        confirmBox.visibleProperty().bind(vm.confirmingProperty());
-        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
+        VBox box = new VBox(8, title, what, typeLabel, buttons);
+        box.getStyleClass().addAll(AppStyles.ACTION_CARD, AppStyles.DANGER_CARD);
+        box.visibleProperty().bind(vm.confirmingProperty());
+        box.managedProperty().bind(box.visibleProperty());
         vm.confirmingProperty().addListener((o, was, now) -> {
             if (now) {
                 typed.requestFocus();
             }
         });
-
-        VBox card = new VBox(10, text, ask, confirmBox);
-        card.getStyleClass().addAll(AppStyles.ACTION_CARD, AppStyles.DANGER_CARD);
-        return card;
+        return box;
     }
 
     private static void showOutcome(Label label, DataViewModel.Outcome o) {

@@ -125,7 +125,10 @@ public final class DataViewModel {
 
     private String files(int files, int backups) {
         String f = files == 1 ? m.get("data.files.one") : m.get("data.files.many", files);
-        return backups == 0 ? f : m.get("data.files.withBackups", f, backups);
+        if (backups == 0) {
+            return f;
+        }
+        return backups == 1 ? m.get("data.files.withBackup", f) : m.get("data.files.withBackups", f, backups);
     }
 
     /** A summary line: "7 files, 12.4 KB" or "Nothing is stored." */

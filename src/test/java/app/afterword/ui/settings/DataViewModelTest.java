@@ -75,7 +75,7 @@ class DataViewModelTest {
         vm.refresh();
         assertThat(vm.rows()).extracting(DataViewModel.Row::kind).containsExactly("Interviews", "Edited notes",
             "Sent notes and follow-ups", "Your templates", "Settings and dictionary");
-        assertThat(vm.rows().get(0).files()).isEqualTo("1 file (+ 1 backups)");
+        assertThat(vm.rows().get(0).files()).isEqualTo("1 file (+ 1 backup)");
         assertThat(vm.summary()).startsWith("6 files, ");
     }
 
