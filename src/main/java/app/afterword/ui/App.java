@@ -207,6 +207,10 @@ public final class App extends Application {
         settings = new SettingsViewModel(messages, runner, workspace.settings(), workspace.json(),
             theme.choiceProperty(), errors::report);
         saves.track(settings.saveStateProperty(), settings::save);
+        errors.setEmergencySave(() -> {
+            wizard.save();
+            settings.flush();
+        });
         EnumMap<Page, PageView> pages = new EnumMap<>(Page.class);
         pages.put(Page.SETTINGS, new SettingsView(settings, messages));
         pages.put(Page.DATA, new DataView(new DataViewModel(messages, runner, workspace, new FxDialogs(() -> stage),
