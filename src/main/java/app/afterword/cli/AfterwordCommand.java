@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         ExportCommand.class,
         TemplatesCommand.class,
         CheckCommand.class,
+        DataCommand.class,
     })
 public final class AfterwordCommand implements Runnable {
     private final CliContext context;

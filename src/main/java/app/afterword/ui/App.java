@@ -45,12 +45,17 @@ import app.afterword.ui.common.Navigation;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
 import app.afterword.ui.common.PageView;
+import app.afterword.ui.common.SaveStatus;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.dashboard.HomePage;
 import app.afterword.ui.dashboard.HomeSettings;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
 import app.afterword.ui.notes.NoteSteps;
+import app.afterword.ui.settings.DataView;
+import app.afterword.ui.settings.DataViewModel;
+import app.afterword.ui.settings.SettingsView;
+import app.afterword.ui.settings.SettingsViewModel;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.AppearanceSettings;
 import app.afterword.ui.theme.Icons;
@@ -115,6 +120,8 @@ public final class App extends Application {
     private FreezeWatchdog watchdog;
     private WizardViewModel wizard;
     private NoteSteps notes;
+    private SettingsViewModel settings;
+    private SaveStatus saves;
     private ThemeManager theme;
     private Navigation navigation;
     private MainWindow window;
@@ -164,11 +171,12 @@ public final class App extends Application {
             NoteSteps.Services services = noteServices();
             notes = new NoteSteps(wizard, messages, runner, services, userZone, errors::report);
             navigation = new Navigation(startPage);
-            EnumMap<Page, PageView> screens = new EnumMap<>(Page.class);
+            EnumMap<Page, PageView> screens = pages(messages);
             HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(), wizard, notes, copies, input,
                 userZone, runner, navigation, messages, services.dialogs(), services.files()))
                 .ifPresent(home -> screens.put(Page.HOME, home));
-            window = new MainWindow(navigation, wizard, notes.views(messages), screens, theme, errors, messages);
+            window = new MainWindow(navigation, wizard, notes.views(messages), screens, theme, errors, saves,
+                messages);
             root = window;
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
@@ -195,6 +203,42 @@ public final class App extends Application {
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
             LOG.warn("The window did not respond for {} ms. The UI thread was at:\n{}", stall.length().toMillis(),
                 stall.uiThreadStack())).start();
+    }
+
+    /**
+     * The screens of the rail besides the wizard, and the header's save state fed by every screen that saves. Only
+     * cheap objects are made here: each screen builds its nodes on first view and reads its data on the IO lane.
+     */
+    private EnumMap<Page, PageView> pages(Messages messages) {
+        saves = new SaveStatus(messages, userZone);
+        saves.track(wizard.saveStateProperty(), wizard::save);
+        saves.track(notes.review().saveStateProperty(), notes.review()::flush);
+        settings = new SettingsViewModel(messages, runner, workspace.settings(), workspace.json(),
+            theme.choiceProperty(), errors::report);
+        saves.track(settings.saveStateProperty(), settings::save);
+        errors.setEmergencySave(() -> {
+            wizard.save();
+            settings.flush();
+        });
+        EnumMap<Page, PageView> pages = new EnumMap<>(Page.class);
+        pages.put(Page.SETTINGS, new SettingsView(settings, messages));
+        pages.put(Page.DATA, new DataView(new DataViewModel(messages, runner, workspace, new FxDialogs(() -> stage),
+            new ProcessLauncher(new SystemProcessRunner(), DesktopOs.current(), ProcessLauncher.DEFAULT_TIMEOUT),
+            new FxClipboard(), new DataViewModel.DeletionHooks() {
+                @Override
+                public void beforeDelete() {
+                    settings.flush();
+                    notes.flush();
+                    wizard.open(WorkingCopies.fresh(input, userZone, clock.instant()));
+                }
+
+                @Override
+                public void afterDelete() {
+                    settings.load();
+                    navigation.show(Page.HOME);
+                }
+            }), messages));
+        return pages;
     }
 
     /** The drafting, etiquette, export and timeline services of steps 4 to 6, on the open workspace. */
@@ -297,6 +341,9 @@ public final class App extends Application {
                 if (wizard != null) {
                     wizard.flush();
                 }
+                if (settings != null) {
+                    settings.flush();
+                }
             } finally {
                 taken.countDown();
             }
@@ -325,6 +372,9 @@ public final class App extends Application {
         }
         if (wizard != null) {
             wizard.flush();
+        }
+        if (settings != null) {
+            settings.flush();
         }
         if (runner != null) {
             runner.shutdown(Duration.ofSeconds(3));
@@ -370,6 +420,16 @@ public final class App extends Application {
     /** Where the app started, for UI tests that go back to it. */
     WorkingCopies.Session wizardStart() {
         return session;
+    }
+
+    /** The settings screen's ViewModel, for UI tests. */
+    SettingsViewModel settings() {
+        return settings;
+    }
+
+    /** The header's save state, for UI tests. */
+    SaveStatus saves() {
+        return saves;
     }
 
     /** The error handler, for UI tests. */

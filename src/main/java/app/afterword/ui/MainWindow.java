@@ -10,6 +10,7 @@ import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
 import app.afterword.ui.common.PageView;
 import app.afterword.ui.common.SaveState;
+import app.afterword.ui.common.SaveStatus;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import app.afterword.ui.theme.ThemeChoice;
@@ -62,7 +63,7 @@ final class MainWindow extends StackPane {
     private final StackPane host = new StackPane();
 
     MainWindow(Navigation nav, WizardViewModel vm, Map<WizardStep, StepView> later, Map<Page, PageView> screens,
-               ThemeManager theme, ErrorHandler errors, Messages m) {
+               ThemeManager theme, ErrorHandler errors, SaveStatus saves, Messages m) {
         this.nav = nav;
         getStyleClass().add(AppStyles.SHELL);
         wizard = new WizardView(vm, m, later);
@@ -84,7 +85,7 @@ final class MainWindow extends StackPane {
         }
         host.getStyleClass().add(AppStyles.PAGE_HOST);
         BorderPane frame = new BorderPane();
-        frame.setTop(header(vm, theme, m, () -> {
+        frame.setTop(header(vm, saves, theme, m, () -> {
             nav.show(Page.INTERVIEW);
             wizard.focusFirst();
         }));
@@ -191,7 +192,8 @@ final class MainWindow extends StackPane {
         }
     }
 
-    private static HBox header(WizardViewModel vm, ThemeManager theme, Messages m, Runnable onNew) {
+    private static HBox header(WizardViewModel vm, SaveStatus saves, ThemeManager theme, Messages m,
+                               Runnable onNew) {
         Label brand = new Label(m.get("app.name"), Icons.of(Feather.FEATHER));
         brand.getStyleClass().add(AppStyles.BRAND);
         Label title = new Label();
@@ -205,9 +207,9 @@ final class MainWindow extends StackPane {
         Label save = new Label();
         save.setId(NodeIds.SAVE_STATE);
         save.getStyleClass().add(AppStyles.SAVE_STATE);
-        save.textProperty().bind(vm.saveTextProperty());
+        save.textProperty().bind(saves.textProperty());
         save.setMinWidth(Region.USE_PREF_SIZE);
-        save.accessibleTextProperty().bind(vm.saveTextProperty());
+        save.accessibleTextProperty().bind(saves.textProperty());
         Tooltip why = new Tooltip();
         why.setWrapText(true);
         why.setMaxWidth(420);
@@ -215,9 +217,9 @@ final class MainWindow extends StackPane {
         retry.setId(NodeIds.SAVE_RETRY);
         retry.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
         retry.setAccessibleText(m.get("save.retry"));
-        retry.setOnAction(e -> vm.save());
+        retry.setOnAction(e -> saves.retry());
         Runnable showState = () -> {
-            SaveState s = vm.saveStateProperty().get();
+            SaveState s = saves.stateProperty().get();
             boolean failed = s.kind() == SaveState.Kind.FAILED;
             retry.setVisible(failed);
             retry.setManaged(failed);
@@ -233,7 +235,7 @@ final class MainWindow extends StackPane {
             why.setText(s.message() == null ? "" : s.message());
             save.setTooltip(s.message() == null ? null : why);
         };
-        vm.saveStateProperty().addListener((o, was, now) -> showState.run());
+        saves.stateProperty().addListener((o, was, now) -> showState.run());
         showState.run();
 
         Button fresh = new Button(m.get("wizard.new"), Icons.of(Feather.PLUS));

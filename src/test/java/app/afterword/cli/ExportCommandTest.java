@@ -204,14 +204,14 @@ class ExportCommandTest {
     @Test
     void aLinkedInNoteOverTheLimitIsNotWrittenAndSaysByHowMuch() throws Exception {
         try (Workspace ws = Workspace.open(data())) {
-            ws.settings().put(ExportSettings.SECTION, ExportSettings.DEFAULTS.withLinkedinLimit(100));
+            ws.settings().put(ExportSettings.SECTION, ExportSettings.DEFAULTS.withLinkedinLimit(50));
         }
         CliRun r = CliRun.run(data(), "export", sample("sample-interview"), "--as", "linkedin", "--to", "Daniel",
             "--out", out().toString());
         assertThat(r.exit()).isEqualTo(Cli.PROBLEMS);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).containsPattern("The LinkedIn note for Daniel O'Brien is \\d+ characters; the limit "
-            + "is 100, so it is \\d+ characters too long");
+            + "is 50, so it is \\d+ characters too long");
         assertThat(out()).isEmptyDirectory();
     }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.etiquette;
 
+import app.afterword.core.draft.DraftSettings;
 import app.afterword.core.draft.Similarity;
 import app.afterword.core.store.SettingsSection;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,9 @@ import java.util.Locale;
  * numbers come from is convention and the sources disagree, so each one is the user's to change; the defaults are the
  * ones documented in the etiquette guide. A value left out of the file takes its default, so a settings file written
  * by an older version keeps working when a threshold is added.
+ *
+ * <p>The LinkedIn connection-note limit (K1) is set once, in the drafting settings: reading this section takes it
+ * from there ({@link DraftSettings#linkedinLimitIn}); a limit above LinkedIn's free 200 counts as a Premium account.
  *
  * @param minMinutesAfterInterview    T2: earliest thank-you, in minutes after the interview ended
  * @param lateWarningHours            T1: warn when the thank-you goes out later than this
@@ -75,7 +81,17 @@ public record EtiquetteSettings(
 
     /** Where these settings live in settings.json. */
     public static final SettingsSection<EtiquetteSettings> SECTION =
-        new SettingsSection<>("etiquette", EtiquetteSettings.class, DEFAULTS);
+        new SettingsSection<>("etiquette", EtiquetteSettings.class, DEFAULTS, (own, root) -> {
+            if (own != null && !own.isObject()) {
+                return own;
+            }
+            ObjectNode upgraded = own == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) own;
+            int limit = DraftSettings.linkedinLimitIn(root);
+            boolean premium = limit > DraftSettings.DEFAULT_LINKEDIN_NOTE_LIMIT;
+            upgraded.put("linkedinPremium", premium);
+            upgraded.put(premium ? "linkedinNotePremiumChars" : "linkedinNoteChars", limit);
+            return upgraded;
+        });
 
     /** Fills missing values with the documented defaults and rejects values that make no sense. */
     public EtiquetteSettings {

@@ -13,6 +13,11 @@ public interface DesktopLauncher {
     /** Asks the system to open the URI; never throws. */
     LaunchOutcome open(URI uri);
 
+    /** Asks the system to show a folder or open a file with its default application; never throws. */
+    default LaunchOutcome open(java.nio.file.Path path) {
+        return path == null ? new LaunchOutcome(Status.FAILED, "There is nothing to open.") : open(path.toUri());
+    }
+
     /**
      * The result of one open request.
      *

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.export;
 
+import app.afterword.core.draft.DraftSettings;
 import app.afterword.core.store.SettingsSection;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The user's export choices, the {@code "export"} part of settings.json. LinkedIn does not publish its limit and it
  * differs by account (200 free, 300 Premium), and no card size is standard, so both are settings. Missing values take
  * their defaults, so a settings file from an older version keeps working.
+ *
+ * <p>The LinkedIn limit is set once, in the drafting settings ({@link DraftSettings#linkedinLimitIn}); reading this
+ * section takes it from there, so the export, the drafts and the checks never disagree.
  *
  * @param linkedinLimit the connection-note limit in characters (200 by default; 300 for Premium)
  * @param cardSize      the card size handwritten notes are laid out for
@@ -26,7 +32,14 @@ public record ExportSettings(Integer linkedinLimit, CardSize cardSize, Boolean f
 
     /** The settings.json section these settings live in. */
     public static final SettingsSection<ExportSettings> SECTION = new SettingsSection<>("export",
-        ExportSettings.class, DEFAULTS);
+        ExportSettings.class, DEFAULTS, (own, root) -> {
+            ObjectNode upgraded = own instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+            if (own != null && !own.isObject()) {
+                return own;
+            }
+            upgraded.put("linkedinLimit", DraftSettings.linkedinLimitIn(root));
+            return upgraded;
+        });
 
     /** Fills missing values with defaults and checks the LinkedIn limit's range. */
     public ExportSettings {

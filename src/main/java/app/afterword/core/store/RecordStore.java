@@ -187,6 +187,13 @@ public final class RecordStore<T> {
         pending.remove(id);
     }
 
+    /** Forgets every record, after the data folder was emptied. */
+    synchronized void forget() {
+        records.clear();
+        readOnly.clear();
+        pending.clear();
+    }
+
     /** Ids in order, for listings. */
     public synchronized List<String> ids() {
         return new ArrayList<>(records.keySet());

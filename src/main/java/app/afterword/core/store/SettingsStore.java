@@ -42,7 +42,9 @@ public final class SettingsStore {
 
     /** The section's values, or its defaults when it is missing or damaged. */
     public synchronized <T> T get(SettingsSection<T> section) {
-        JsonNode node = root.get(section.key());
+        JsonNode stored = root.get(section.key());
+        JsonNode node = section.upgrade().apply(stored == null || stored.isNull() ? null : stored.deepCopy(),
+            root.deepCopy());
         if (node == null || node.isNull()) {
             return section.defaults();
         }
@@ -66,6 +68,15 @@ public final class SettingsStore {
         root.set(section.key(), json.mapper().valueToTree(value));
         pending = true;
         retryPending();
+    }
+
+    /** Forgets every setting, after the data folder was emptied: defaults from now on, nothing left to write. */
+    synchronized void reset() {
+        root = json.mapper().createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        readOnly = false;
+        pending = false;
+        reported.clear();
     }
 
     /** Writes the settings if an earlier save failed. */

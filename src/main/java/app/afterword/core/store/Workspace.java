@@ -138,6 +138,26 @@ public final class Workspace implements AutoCloseable {
         return List.copyOf(notices);
     }
 
+    /** The folders of the record stores opened so far, by folder name. */
+    synchronized Map<String, Path> storeFolders() {
+        Map<String, Path> out = new LinkedHashMap<>();
+        stores.forEach((name, store) -> out.put(name, store.directory()));
+        return out;
+    }
+
+    /**
+     * Forgets everything in memory after the data folder was emptied, and makes the open stores' folders again, so
+     * the running app carries on with no data.
+     */
+    synchronized void emptied() throws IOException {
+        settings.reset();
+        notices.clear();
+        for (RecordStore<?> store : stores.values()) {
+            store.forget();
+            createPrivateDirectory(store.directory());
+        }
+    }
+
     /** Writes every record whose save failed earlier. */
     public synchronized void retryPending() throws SaveException {
         settings.retryPending();

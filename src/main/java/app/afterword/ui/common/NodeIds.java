@@ -136,9 +136,49 @@ public final class NodeIds {
     // (end of coach)
 
     // Settings
+    public static final String SETTINGS_PAGE = "settingsPage";
+    public static final String SETTINGS_NAME = "settingsName";
+    public static final String SETTINGS_EMAIL = "settingsEmail";
+    public static final String SETTINGS_PHONE = "settingsPhone";
+    public static final String SETTINGS_LINKEDIN = "settingsLinkedin";
+    public static final String SETTINGS_SIGNATURE = "settingsSignature";
+    public static final String SETTINGS_LANGUAGE = "settingsLanguage";
+    public static final String SETTINGS_LINKEDIN_LIMIT = "settingsLinkedinLimit";
+    public static final String SETTINGS_CARD_SIZE = "settingsCardSize";
+    public static final String SETTINGS_HOLIDAY_INPUT = "settingsHolidayInput";
+    public static final String SETTINGS_HOLIDAY_ADD = "settingsHolidayAdd";
+    public static final String SETTINGS_HOLIDAYS = "settingsHolidays";
+    public static final String SETTINGS_DICTIONARY = "settingsDictionary";
+    public static final String SETTINGS_RULES = "settingsRules";
+    public static final String SETTINGS_UNDO = "settingsUndo";
+    public static final String SETTINGS_THEME_SYSTEM = "settingsThemeSystem";
+    public static final String SETTINGS_THEME_LIGHT = "settingsThemeLight";
+    public static final String SETTINGS_THEME_DARK = "settingsThemeDark";
+
+    /** The input of one etiquette threshold: "settingsThreshold-lateWarningHours". */
+    public static String settingsThreshold(String key) {
+        return "settingsThreshold-" + key;
+    }
+
+    /** The remove button of one row of a settings list: "settingsDictionary-remove-2". */
+    public static String settingsRemove(String list, int index) {
+        return list + "-remove-" + index;
+    }
     // (end of settings)
 
     // Your data
+    public static final String DATA_PAGE = "dataPage";
+    public static final String DATA_FOLDER = "dataFolder";
+    public static final String DATA_OPEN_FOLDER = "dataOpenFolder";
+    public static final String DATA_COPY_PATH = "dataCopyPath";
+    public static final String DATA_TABLE = "dataTable";
+    public static final String DATA_SUMMARY = "dataSummary";
+    public static final String DATA_EXPORT = "dataExport";
+    public static final String DATA_DELETE = "dataDelete";
+    public static final String DATA_CONFIRM_TEXT = "dataConfirmText";
+    public static final String DATA_CONFIRM_DELETE = "dataConfirmDelete";
+    public static final String DATA_CONFIRM_CANCEL = "dataConfirmCancel";
+    public static final String DATA_OUTCOME = "dataOutcome";
     // (end of your data)
 
     private NodeIds() {

@@ -147,9 +147,18 @@ public final class AppStyles {
     // (end of coach)
 
     // Settings
+    public static final String SETTINGS_LIST = "settings-list";
+    public static final String SETTINGS_CHIP = "settings-chip";
+    public static final String SETTINGS_EMPTY = "settings-empty";
     // (end of settings)
 
     // Your data
+    public static final String DATA_PATH = "data-path";
+    public static final String DATA_TABLE = "data-table";
+    public static final String DATA_CELL = "data-cell";
+    public static final String DATA_CELL_HEAD = "data-cell-head";
+    public static final String DANGER_CARD = "danger-card";
+    public static final String DANGER_TITLE = "danger-title";
     // (end of your data)
 
     private AppStyles() {
