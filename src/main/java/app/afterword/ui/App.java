@@ -356,6 +356,21 @@ public final class App extends Application {
         runner.shutdown(Duration.ofSeconds(2));
     }
 
+    /** Records the screen showing at close, so the next start knows whether the wizard was left mid-way. */
+    private void rememberPage() {
+        if (navigation == null) {
+            return;
+        }
+        HomeSettings shown = new HomeSettings(navigation.current().key());
+        try {
+            if (!shown.equals(workspace.settings().get(HomeSettings.SECTION))) {
+                workspace.settings().put(HomeSettings.SECTION, shown);
+            }
+        } catch (SaveException | RuntimeException e) {
+            LOG.debug("The page shown at close was not remembered", e);
+        }
+    }
+
     @Override
     public void stop() throws IOException {
         if (stage != null) {
@@ -383,6 +398,7 @@ public final class App extends Application {
             watchdog.close();
         }
         if (workspace != null) {
+            rememberPage();
             workspace.close();
         }
     }

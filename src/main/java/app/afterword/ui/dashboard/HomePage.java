@@ -78,10 +78,6 @@ public final class HomePage {
         WizardLink link = new WizardLink(p.wizard(), p.notes(), p.copies(), p.input(), p.userZone(), p.runner());
         HomeViewModel vm = new HomeViewModel(p.messages(), p.runner(), shelf, link, p.navigation(), p.input(),
             p.userZone(), p.dialogs(), p.files());
-        p.navigation().currentProperty().addListener((o, was, now) -> p.runner().run(TaskRunner.Lane.IO, () -> {
-            ws.settings().put(HomeSettings.SECTION, new HomeSettings(now.key()));
-            return now;
-        }, saved -> { }, e -> LOG.debug("The page shown was not remembered", e)));
         return Optional.of(new HomeView(vm, p.messages()));
     }
 }
