@@ -44,10 +44,12 @@ import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.Navigation;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
+import app.afterword.ui.common.PageView;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
 import app.afterword.ui.notes.NoteSteps;
+import app.afterword.ui.templates.TemplatesView;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.AppearanceSettings;
 import app.afterword.ui.theme.Icons;
@@ -158,8 +160,9 @@ public final class App extends Application {
             errors.setEmergencySave(wizard::save);
             notes = new NoteSteps(wizard, messages, runner, noteServices(), userZone, errors::report);
             navigation = new Navigation(Page.INTERVIEW);
-            window = new MainWindow(navigation, wizard, notes.views(messages), new EnumMap<>(Page.class), theme,
-                errors, messages);
+            EnumMap<Page, PageView> screens = new EnumMap<>(Page.class);
+            screens.put(Page.TEMPLATES, TemplatesView.open(workspace, messages, runner, () -> stage));
+            window = new MainWindow(navigation, wizard, notes.views(messages), screens, theme, errors, messages);
             root = window;
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
