@@ -22,8 +22,8 @@ final class Skeletons {
         TemplateHeader header = new TemplateHeader(kind, medium, Tone.WARM, title, description, List.of(), List.of(),
             List.of());
         StringBuilder sb = new StringBuilder(header.format());
-        sb.append("##\n## Lines starting with ## are comments. $interviewer.name, $interview.role and\n")
-            .append("## $interview.company always have a value; put any other field inside #if.\n");
+        sb.append("##\n## Lines starting with ## are comments. $interviewer.name, $interview.role\n")
+            .append("## and $interview.company always have a value; put other fields inside #if.\n");
         if (medium == Medium.EMAIL) {
             sb.append("Subject: ").append(subject(kind)).append("\n\n");
         }

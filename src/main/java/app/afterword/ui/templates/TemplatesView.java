@@ -13,6 +13,7 @@ import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import atlantafx.base.theme.Styles;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,6 +40,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -51,6 +54,12 @@ import org.kordamp.ikonli.feather.Feather;
  * and interviewer. Nodes are built on the first {@link #node()} call; data is read when the screen is shown.
  */
 public final class TemplatesView implements PageView {
+
+    private static final Duration WARM_UP_AFTER = Duration.ofSeconds(1);
+    /** The list's border, padding and scroll bar, beside the cells. */
+    private static final double CELL_GUTTER = 20;
+    /** The least height of the editor and the preview, so neither is squeezed out of sight. */
+    private static final double PANE_MIN_HEIGHT = 120;
 
     private final TemplatesViewModel vm;
     private final Messages m;
@@ -66,7 +75,24 @@ public final class TemplatesView implements PageView {
     public static TemplatesView open(Workspace workspace, Messages m, TaskRunner runner, Supplier<Window> owner) {
         TemplatesViewModel vm = new TemplatesViewModel(m, runner, () -> TemplateServices.open(workspace),
             new FxTemplateDialogs(owner, m.get("templates.title")));
+        runner.after(WARM_UP_AFTER, () -> runner.run(TaskRunner.Lane.COMPUTE, TemplatesView::warmUp, done -> { },
+            failed -> { }));
         return new TemplatesView(vm, m);
+    }
+
+    /**
+     * Loads the editor's classes and its font off the UI thread, soon after the window shows: the first editor
+     * otherwise costs the UI thread a second or more of class loading when the screen is first opened.
+     */
+    static Integer warmUp() {
+        String sample = "## kind: thank-you\nDear $interviewer.name,\n#if($interviewer.topic)x#end\n";
+        CodeArea area = new CodeArea(sample);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setStyleSpans(0, TemplateHighlighter.spans(sample, List.of()));
+        area.replaceText(0, 0, "x");
+        Text text = new Text(sample);
+        text.setFont(Font.font("Monospaced", 13.5));
+        return area.getLength() + (int) text.getLayoutBounds().getWidth();
     }
 
     /** The screen over its ViewModel; cheap, builds nothing yet. */
@@ -200,6 +226,8 @@ public final class TemplatesView implements PageView {
         title.setId(NodeIds.TEMPLATES_TITLE);
         Label facts = Forms.label("", AppStyles.FIELD_HELP);
         Label description = Forms.label("", AppStyles.SECTION_HELP);
+        description.setMinHeight(Region.USE_PREF_SIZE);
+        facts.setMinHeight(Region.USE_PREF_SIZE);
         Runnable describe = () -> {
             TemplateInfo t = vm.selectedProperty().get();
             title.setText(t == null ? m.get("templates.none") : t.title());
@@ -215,9 +243,10 @@ public final class TemplatesView implements PageView {
         Button duplicate = button(NodeIds.TEMPLATES_DUPLICATE, "templates.duplicate", Feather.COPY, vm::duplicate);
         duplicate.disableProperty().bind(vm.selectedProperty().isNull().or(vm.canCreateProperty().not()));
         Button export = button(NodeIds.TEMPLATES_EXPORT, "templates.export", Feather.DOWNLOAD, vm::exportSelected);
+        iconOnly(export, "templates.export.help");
         export.disableProperty().bind(vm.selectedProperty().isNull());
         Button delete = button(NodeIds.TEMPLATES_DELETE, "templates.delete", Feather.TRASH_2, vm::delete);
-        delete.getStyleClass().add(Styles.DANGER);
+        iconOnly(delete, "templates.delete.help");
         showWhen(delete, vm.editableProperty());
         Button save = button(NodeIds.TEMPLATES_SAVE, "templates.save", Feather.SAVE, vm::save);
         save.getStyleClass().add(Styles.ACCENT);
@@ -229,6 +258,7 @@ public final class TemplatesView implements PageView {
         Label readOnlyTitle = new Label(m.get("templates.readOnly.title"), Icons.of(Feather.LOCK));
         readOnlyTitle.getStyleClass().add(AppStyles.CALLOUT_TITLE);
         Label readOnlyText = Forms.label(m.get("templates.readOnly.text"), AppStyles.CALLOUT_TEXT);
+        readOnlyText.setMinHeight(Region.USE_PREF_SIZE);
         VBox readOnly = new VBox(readOnlyTitle, readOnlyText);
         readOnly.setId(NodeIds.TEMPLATES_READ_ONLY);
         readOnly.getStyleClass().add(AppStyles.CALLOUT);
@@ -236,7 +266,8 @@ public final class TemplatesView implements PageView {
 
         SplitPane split = new SplitPane(editorPane(), previewPane());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.62);
+        split.setMinHeight(0);
         split.getStyleClass().add(AppStyles.TEMPLATES_SPLIT);
         VBox.setVgrow(split, Priority.ALWAYS);
 
@@ -253,7 +284,7 @@ public final class TemplatesView implements PageView {
         editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
         editor.setAccessibleText(m.get("templates.editor"));
         editor.setAccessibleHelp(m.get("templates.editor.help"));
-        editor.setWrapText(false);
+        editor.setWrapText(true);
         editor.editableProperty().bind(vm.editableProperty());
         editor.replaceText(vm.textProperty().get());
         editor.textProperty().addListener((o, was, now) -> {
@@ -322,6 +353,8 @@ public final class TemplatesView implements PageView {
 
         VBox pane = new VBox(labelRow, scroll, summary, problemScroll);
         pane.getStyleClass().add(AppStyles.TEMPLATES_PANE);
+        pane.setMinHeight(PANE_MIN_HEIGHT);
+        scroll.setMinHeight(0);
         return pane;
     }
 
@@ -371,7 +404,8 @@ public final class TemplatesView implements PageView {
         recipient.setId(NodeIds.TEMPLATES_RECIPIENT);
         recipient.setAccessibleText(m.get("note.preview.for"));
         recipient.valueProperty().bindBidirectional(vm.recipientProperty());
-        recipient.setPrefWidth(190);
+        recipient.setPrefWidth(210);
+        recipient.setMinWidth(150);
         Label forLabel = Forms.label(m.get("note.preview.for"), AppStyles.FIELD_LABEL);
         forLabel.setLabelFor(interview);
         forLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -399,23 +433,24 @@ public final class TemplatesView implements PageView {
         card.getStyleClass().add(AppStyles.PREVIEW_CARD);
         card.setFocusTraversable(true);
         card.accessibleTextProperty().bind(vm.previewBodyProperty());
-        showWhen(card, vm.previewBodyProperty().isNotEmpty());
-        VBox content = new VBox(10, problem, card);
-        content.getStyleClass().add(AppStyles.TEMPLATES_PREVIEW_CONTENT);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(AppStyles.PAGE_SCROLL);
+        scroll.getStyleClass().add(AppStyles.TEMPLATES_PREVIEW_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        showWhen(scroll, vm.previewBodyProperty().isNotEmpty());
+        card.visibleProperty().bind(scroll.visibleProperty());
 
-        Label heading = Forms.label(m.get("templates.preview"), AppStyles.FIELD_LABEL);
-        VBox pane = new VBox(heading, row, scroll);
+        VBox pane = new VBox(row, problem, scroll);
         pane.getStyleClass().add(AppStyles.TEMPLATES_PANE);
+        pane.setMinHeight(PANE_MIN_HEIGHT);
+        scroll.setMinHeight(0);
         return pane;
     }
 
     private HBox status() {
         Label text = Forms.label("", AppStyles.TEMPLATES_STATUS_TEXT);
         text.textProperty().bind(vm.statusProperty());
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button undo = button(NodeIds.TEMPLATES_UNDO, "templates.undo", Feather.ROTATE_CCW, vm::undoDelete);
@@ -454,6 +489,12 @@ public final class TemplatesView implements PageView {
         return b;
     }
 
+    private void iconOnly(Button b, String helpKey) {
+        b.setText(null);
+        b.getStyleClass().add(Styles.BUTTON_ICON);
+        b.setTooltip(new Tooltip(m.get(helpKey)));
+    }
+
     private static void showWhen(Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
@@ -477,6 +518,18 @@ public final class TemplatesView implements PageView {
         TemplateCell() {
             setPrefWidth(0);
             box.getStyleClass().add(AppStyles.TEMPLATES_ITEM);
+            description.setWrapText(false);
+        }
+
+        /** Tall enough for a title and facts that wrap in the list's width. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || getListView() == null) {
+                return super.computePrefHeight(width);
+            }
+            double outer = width > 0 ? width : getListView().getWidth() - CELL_GUTTER;
+            double inner = Math.max(120, outer - snappedLeftInset() - snappedRightInset());
+            return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
         }
 
         @Override
@@ -493,6 +546,7 @@ public final class TemplatesView implements PageView {
                 : Feather.ALERT_CIRCLE) : null);
             facts.setText(vm.facts(item));
             description.setText(item.description());
+            setTooltip(item.description().isBlank() ? null : new Tooltip(item.description()));
             description.setVisible(!item.description().isBlank());
             description.setManaged(description.isVisible());
             setText(null);

@@ -349,7 +349,8 @@ public final class TemplatesViewModel {
                 : s.drafter().draft(p.interview(), new DraftRequest(null, null, null, info.id(), to));
             return new Checked(found, drafted, own, drafts.isEmpty() ? null : drafts.get(0), null);
         } catch (DraftException e) {
-            String why = e.errors().isEmpty() ? e.getMessage() : messages.get("templates.preview.blocked",
+            String why = e.errors().isEmpty() ? e.getMessage() : !found.isEmpty()
+                ? messages.get("templates.preview.afterFix") : messages.get("templates.preview.blocked",
                 describe(e.errors().get(0)));
             return new Checked(found, drafted, own, null, why);
         }

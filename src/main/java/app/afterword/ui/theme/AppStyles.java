@@ -124,7 +124,7 @@ public final class AppStyles {
     public static final String TEMPLATES_ERROR = "templates-error";
     public static final String TEMPLATES_ERROR_SCROLL = "templates-error-scroll";
     public static final String TEMPLATES_CHECK = "templates-check";
-    public static final String TEMPLATES_PREVIEW_CONTENT = "templates-preview-content";
+    public static final String TEMPLATES_PREVIEW_SCROLL = "templates-preview-scroll";
     public static final String TEMPLATES_STATUS = "templates-status";
     public static final String TEMPLATES_STATUS_TEXT = "templates-status-text";
     public static final String TEMPLATES_STATUS_PROBLEM = "templates-status-problem";

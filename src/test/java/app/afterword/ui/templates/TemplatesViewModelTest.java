@@ -157,7 +157,8 @@ class TemplatesViewModelTest {
         assertThat(vm.describe(e)).startsWith("Line " + line + ", column 6: ").contains("nmae");
         assertThat(vm.checkSummaryProperty().get()).contains("can’t draft notes until fixed");
         assertThat(vm.previewBodyProperty().get()).isEmpty();
-        assertThat(vm.previewProblemProperty().get()).startsWith("No preview yet: Line " + line + ", column 6");
+        assertThat(vm.previewProblemProperty().get()).isEqualTo("The preview shows again once the problems above are "
+            + "fixed.");
 
         type(good.replace("Thank you for talking", "Many thanks for talking"));
 
