@@ -10,7 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -49,6 +55,20 @@ class TemplatesFlowTest {
     private boolean showing(String id) {
         Node n = driver.lookup("#" + id).tryQuery().orElse(null);
         return n != null && n.isVisible() && n.getScene() != null;
+    }
+
+    private static void collect(Node n, List<Node> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof ButtonBase || n instanceof TextInputControl || n instanceof ComboBoxBase
+            || n instanceof ListView || n instanceof CodeArea) {
+            out.add(n);
+            return;
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
     }
 
     @Test
@@ -109,6 +129,17 @@ class TemplatesFlowTest {
                 }
             })).get().asString().contains("Dear $interviewer.name,");
         }
+        List<Node> controls = driver.onFx(() -> {
+            List<Node> out = new ArrayList<>();
+            collect(driver.scene().lookup("#" + NodeIds.TEMPLATES_LIST).getParent().getParent(), out);
+            return out;
+        });
+        assertThat(controls).hasSizeGreaterThan(10);
+        assertThat(controls).allSatisfy(c -> {
+            assertThat(c.getId()).as("id of %s", c).isNotBlank();
+            assertThat(c.getAccessibleText()).as("accessible name of #%s", c.getId()).isNotBlank();
+        });
+        assertThat(controls).extracting(Node::getId).doesNotHaveDuplicates();
         assertThat(driver.stalls()).as("no file reading, checking or drafting on the UI thread")
             .noneMatch(s -> s.uiThreadStack().contains("app.afterword.core."));
     }

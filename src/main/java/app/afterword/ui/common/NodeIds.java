@@ -116,6 +116,7 @@ public final class NodeIds {
     public static final String TEMPLATES_PREVIEW_PROBLEM = "templatesPreviewProblem";
     public static final String TEMPLATES_STATUS = "templatesStatus";
     public static final String TEMPLATES_UNDO = "templatesUndo";
+    public static final String TEMPLATES_STATUS_CLOSE = "templatesStatusClose";
 
     /** The "New" menu item of a kind on the templates screen: "templatesNewThankYou". */
     public static String templatesNew(String kindId) {

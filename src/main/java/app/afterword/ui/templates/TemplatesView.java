@@ -128,6 +128,11 @@ public final class TemplatesView implements PageView {
     private void build() {
         root = new HBox(side(), main());
         root.getStyleClass().add(AppStyles.TEMPLATES_PAGE);
+        root.parentProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                vm.left();
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && !e.isAltDown() && e.getCode() == KeyCode.S) {
                 vm.save();
@@ -458,6 +463,7 @@ public final class TemplatesView implements PageView {
         showWhen(undo, vm.canUndoProperty());
         Button close = new Button(null, Icons.of(Feather.X));
         close.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Styles.SMALL);
+        close.setId(NodeIds.TEMPLATES_STATUS_CLOSE);
         close.setAccessibleText(m.get("templates.status.close"));
         close.setOnAction(e -> vm.dismissStatus());
         HBox box = new HBox(10, text, undo, close);

@@ -430,6 +430,14 @@ public final class TemplatesViewModel {
         write(info.id(), text.get(), true);
     }
 
+    /** Called when another screen replaces this one: saves unsaved edits, so leaving never loses work. */
+    public void left() {
+        TemplateInfo info = selected.get();
+        if (info != null && editable.get() && dirty.get() && user() != null) {
+            write(info.id(), text.get(), true);
+        }
+    }
+
     private void write(String id, String source, boolean reloadAfter) {
         UserTemplates user = user();
         runner.run(TaskRunner.Lane.IO, () -> user.save(id, TemplateHeader.parse(source), source), saved -> {

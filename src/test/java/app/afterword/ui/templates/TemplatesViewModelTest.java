@@ -263,6 +263,22 @@ class TemplatesViewModelTest {
     }
 
     @Test
+    void leavingTheScreenSavesTheEdits() {
+        vm.create(NoteKind.CLOSE_LOOP);
+        String id = vm.selectedProperty().get().id();
+        vm.textProperty().set(vm.textProperty().get().replace("Thank you for letting me know",
+            "Thanks for telling me"));
+
+        vm.left();
+
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        TemplatesViewModel again = screen();
+        again.selectedProperty().set(again.templates().stream().filter(t -> t.id().equals(id)).findFirst()
+            .orElseThrow());
+        assertThat(again.textProperty().get()).contains("Thanks for telling me");
+    }
+
+    @Test
     void deletingAnOwnTemplateCanBeUndone() {
         vm.create(NoteKind.NETWORK);
         String id = vm.selectedProperty().get().id();
