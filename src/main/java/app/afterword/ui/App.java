@@ -56,6 +56,7 @@ import app.afterword.ui.settings.DataView;
 import app.afterword.ui.settings.DataViewModel;
 import app.afterword.ui.settings.SettingsView;
 import app.afterword.ui.settings.SettingsViewModel;
+import app.afterword.ui.templates.TemplatesView;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.AppearanceSettings;
 import app.afterword.ui.theme.Icons;
@@ -175,6 +176,7 @@ public final class App extends Application {
             HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(), wizard, notes, copies, input,
                 userZone, runner, navigation, messages, services.dialogs(), services.files()))
                 .ifPresent(home -> screens.put(Page.HOME, home));
+            screens.put(Page.TEMPLATES, TemplatesView.open(workspace, messages, runner, () -> stage));
             window = new MainWindow(navigation, wizard, notes.views(messages), screens, theme, errors, saves,
                 messages);
             root = window;

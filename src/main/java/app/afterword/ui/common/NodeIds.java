@@ -130,6 +130,41 @@ public final class NodeIds {
     // (end of follow-ups)
 
     // Templates
+    public static final String TEMPLATES_SEARCH = "templatesSearch";
+    public static final String TEMPLATES_FILTER = "templatesFilter";
+    public static final String TEMPLATES_LIST = "templatesList";
+    public static final String TEMPLATES_NEW = "templatesNew";
+    public static final String TEMPLATES_IMPORT = "templatesImport";
+    public static final String TEMPLATES_TITLE = "templatesTitle";
+    public static final String TEMPLATES_DUPLICATE = "templatesDuplicate";
+    public static final String TEMPLATES_EXPORT = "templatesExport";
+    public static final String TEMPLATES_DELETE = "templatesDelete";
+    public static final String TEMPLATES_SAVE = "templatesSave";
+    public static final String TEMPLATES_READ_ONLY = "templatesReadOnly";
+    public static final String TEMPLATES_EDITOR = "templatesEditor";
+    public static final String TEMPLATES_ERRORS = "templatesErrors";
+    public static final String TEMPLATES_CHECK = "templatesCheck";
+    public static final String TEMPLATES_INTERVIEW = "templatesInterview";
+    public static final String TEMPLATES_RECIPIENT = "templatesRecipient";
+    public static final String TEMPLATES_PREVIEW = "templatesPreview";
+    public static final String TEMPLATES_PREVIEW_PROBLEM = "templatesPreviewProblem";
+    public static final String TEMPLATES_STATUS = "templatesStatus";
+    public static final String TEMPLATES_UNDO = "templatesUndo";
+    public static final String TEMPLATES_STATUS_CLOSE = "templatesStatusClose";
+
+    /** The "New" menu item of a kind on the templates screen: "templatesNewThankYou". */
+    public static String templatesNew(String kindId) {
+        StringBuilder sb = new StringBuilder(TEMPLATES_NEW);
+        for (String part : kindId.split("-")) {
+            sb.append(capitalised(part));
+        }
+        return sb.toString();
+    }
+
+    /** Problem {@code index} (0-based) under the template editor: "templatesError1". */
+    public static String templatesError(int index) {
+        return "templatesError" + (index + 1);
+    }
     // (end of templates)
 
     // Coach

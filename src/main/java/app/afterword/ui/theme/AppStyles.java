@@ -141,6 +141,26 @@ public final class AppStyles {
     // (end of follow-ups)
 
     // Templates
+    public static final String TEMPLATES_PAGE = "templates-page";
+    public static final String TEMPLATES_SIDE = "templates-side";
+    public static final String TEMPLATES_LIST = "templates-list";
+    public static final String TEMPLATES_MAIN = "templates-main";
+    public static final String TEMPLATES_SPLIT = "templates-split";
+    public static final String TEMPLATES_PANE = "templates-pane";
+    public static final String TEMPLATES_EDITOR = "templates-editor";
+    public static final String TEMPLATES_UNSAVED = "templates-unsaved";
+    public static final String TEMPLATES_ERRORS = "templates-errors";
+    public static final String TEMPLATES_ERROR = "templates-error";
+    public static final String TEMPLATES_ERROR_SCROLL = "templates-error-scroll";
+    public static final String TEMPLATES_CHECK = "templates-check";
+    public static final String TEMPLATES_PREVIEW_SCROLL = "templates-preview-scroll";
+    public static final String TEMPLATES_STATUS = "templates-status";
+    public static final String TEMPLATES_STATUS_TEXT = "templates-status-text";
+    public static final String TEMPLATES_STATUS_PROBLEM = "templates-status-problem";
+    public static final String TEMPLATES_ITEM = "templates-item";
+    public static final String TEMPLATES_ITEM_TITLE = "templates-item-title";
+    public static final String TEMPLATES_ITEM_FACTS = "templates-item-facts";
+    public static final String TEMPLATES_ITEM_TEXT = "templates-item-text";
     // (end of templates)
 
     // Coach

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.ui.templates;
+
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.TemplateHeader;
+import app.afterword.core.draft.Tone;
+import java.util.List;
+
+/**
+ * The text a new template starts from: the metadata header, then a short note of its kind for its medium that
+ * already drafts for every sample interview (each optional field inside {@code #if}), so the person edits a
+ * working template instead of facing an empty page.
+ */
+final class Skeletons {
+
+    private Skeletons() {
+    }
+
+    /** A new template of {@code kind} in {@code medium}, titled {@code title}. */
+    static String of(NoteKind kind, Medium medium, String title, String description) {
+        TemplateHeader header = new TemplateHeader(kind, medium, Tone.WARM, title, description, List.of(), List.of(),
+            List.of());
+        StringBuilder sb = new StringBuilder(header.format());
+        sb.append("##\n## Lines starting with ## are comments. $interviewer.name, $interview.role\n")
+            .append("## and $interview.company always have a value; put other fields inside #if.\n");
+        if (medium == Medium.EMAIL) {
+            sb.append("Subject: ").append(subject(kind)).append("\n\n");
+        }
+        if (medium == Medium.LINKEDIN_NOTE) {
+            sb.append("Hi $interviewer.firstName, ").append(shortLine(kind)).append('\n');
+            return sb.toString();
+        }
+        sb.append(medium == Medium.LINKEDIN_MESSAGE ? "Hi $interviewer.firstName,\n\n" : "Dear $interviewer.name,\n\n");
+        sb.append(opening(kind)).append('\n');
+        sb.append("#if($interviewer.topic)\n")
+            .append("I keep coming back to what we discussed about $interviewer.topic.\n")
+            .append("#end\n\n");
+        sb.append(closing(kind)).append("\n\n");
+        sb.append(medium == Medium.CARD ? "With thanks,\n" : "Best regards,\n");
+        sb.append("#if($candidate.name)\n$candidate.name\n#end\n");
+        return sb.toString();
+    }
+
+    private static String subject(NoteKind kind) {
+        return switch (kind) {
+            case THANK_YOU -> "Thank you — $interview.role interview";
+            case FOLLOW_UP -> "Following up on the $interview.role role";
+            case VALUE_ADD -> "An idea after our conversation";
+            case CLARIFICATION -> "A note on our conversation";
+            case CLOSE_LOOP -> "Thank you for considering me";
+            case NETWORK -> "Staying in touch";
+        };
+    }
+
+    private static String opening(NoteKind kind) {
+        return switch (kind) {
+            case THANK_YOU -> "Thank you for talking with me about the $interview.role role at $interview.company.";
+            case FOLLOW_UP -> "I hope you are well. I wanted to ask whether there is any news about the "
+                + "$interview.role role at $interview.company.";
+            case VALUE_ADD -> "Since we spoke about the $interview.role role at $interview.company, I have kept "
+                + "thinking about our conversation.";
+            case CLARIFICATION -> "After our conversation about the $interview.role role at $interview.company, "
+                + "I wanted to add to one of my answers.";
+            case CLOSE_LOOP -> "Thank you for letting me know about the $interview.role role at $interview.company.";
+            case NETWORK -> "I enjoyed meeting you during my interviews for the $interview.role role at "
+                + "$interview.company.";
+        };
+    }
+
+    private static String closing(NoteKind kind) {
+        return switch (kind) {
+            case THANK_YOU -> "Thank you again for your time. I look forward to hearing about the next steps.";
+            case FOLLOW_UP -> "I remain very interested in the role and would be glad to share anything that helps.";
+            case VALUE_ADD, CLARIFICATION -> "I would be happy to talk it through if that would be useful.";
+            case CLOSE_LOOP -> "I would be glad to be considered for future openings on the team.";
+            case NETWORK -> "I would be glad to stay in touch.";
+        };
+    }
+
+    private static String shortLine(NoteKind kind) {
+        return switch (kind) {
+            case THANK_YOU -> "thank you for our conversation about the $interview.role role. I would be glad to "
+                + "stay in touch.";
+            case FOLLOW_UP, VALUE_ADD, CLARIFICATION -> "it was good to talk about the $interview.role role. I "
+                + "would be glad to stay in touch.";
+            case CLOSE_LOOP, NETWORK -> "I enjoyed meeting you at $interview.company and would be glad to stay in "
+                + "touch.";
+        };
+    }
+}
