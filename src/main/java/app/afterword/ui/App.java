@@ -393,6 +393,9 @@ public final class App extends Application {
         if (settings != null) {
             settings.flush();
         }
+        if (window != null) {
+            window.closing();
+        }
         if (runner != null) {
             runner.shutdown(Duration.ofSeconds(3));
         }

@@ -274,6 +274,11 @@ final class MainWindow extends StackPane {
         return header;
     }
 
+    /** Tells every screen the window is closing, so each can start saving what it holds. */
+    void closing() {
+        pages.values().forEach(PageView::closing);
+    }
+
     /** The screen for {@code page}, for tests. */
     PageView page(Page page) {
         return pages.get(page);

@@ -142,5 +142,14 @@ class TemplatesFlowTest {
         assertThat(controls).extracting(Node::getId).doesNotHaveDuplicates();
         assertThat(driver.stalls()).as("no file reading, checking or drafting on the UI thread")
             .noneMatch(s -> s.uiThreadStack().contains("app.afterword.core."));
+
+        driver.interact(() -> editor.appendText("\nP.S. Closing the window keeps this line.\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        driver.stop();
+        driver = null;
+        try (var files = Files.list(dataDir.resolve("templates"))) {
+            Path saved = files.filter(p -> p.toString().endsWith(".vtl")).findFirst().orElseThrow();
+            assertThat(Files.readString(saved)).contains("P.S. Closing the window keeps this line.");
+        }
     }
 }

@@ -17,4 +17,8 @@ public interface PageView {
     /** Called each time the screen comes into view, so it can show what changed elsewhere. */
     default void shown() {
     }
+
+    /** Called when the window closes, before the background lanes stop: start saving what is not saved yet. */
+    default void closing() {
+    }
 }

@@ -120,6 +120,11 @@ public final class TemplatesView implements PageView {
         vm.shown();
     }
 
+    @Override
+    public void closing() {
+        vm.left();
+    }
+
     /** The ViewModel, for tests. */
     public TemplatesViewModel viewModel() {
         return vm;
