@@ -85,7 +85,7 @@ final class MainWindow extends StackPane {
         }
         host.getStyleClass().add(AppStyles.PAGE_HOST);
         BorderPane frame = new BorderPane();
-        frame.setTop(header(vm, saves, theme, m, () -> {
+        frame.setTop(header(nav, vm, saves, theme, m, () -> {
             nav.show(Page.INTERVIEW);
             wizard.focusFirst();
         }));
@@ -192,8 +192,8 @@ final class MainWindow extends StackPane {
         }
     }
 
-    private static HBox header(WizardViewModel vm, SaveStatus saves, ThemeManager theme, Messages m,
-                               Runnable onNew) {
+    private static HBox header(Navigation nav, WizardViewModel vm, SaveStatus saves, ThemeManager theme,
+                               Messages m, Runnable onNew) {
         Label brand = new Label(m.get("app.name"), Icons.of(Feather.FEATHER));
         brand.getStyleClass().add(AppStyles.BRAND);
         Label title = new Label();
@@ -201,6 +201,8 @@ final class MainWindow extends StackPane {
         title.getStyleClass().add(AppStyles.HEADER_TITLE);
         title.textProperty().bind(vm.titleProperty());
         title.setMinWidth(0);
+        // the interview's name belongs to the wizard; other screens name themselves
+        title.visibleProperty().bind(nav.currentProperty().isEqualTo(Page.INTERVIEW));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
