@@ -25,6 +25,10 @@ import app.afterword.core.export.MailHandoff;
 import app.afterword.core.export.MailtoLink;
 import app.afterword.core.export.ProcessLauncher;
 import app.afterword.core.export.SystemProcessRunner;
+import app.afterword.core.proofread.LanguageToolCheckerFactory;
+import app.afterword.core.proofread.ProofreadLimits;
+import app.afterword.core.proofread.ProofreadPreferences;
+import app.afterword.core.proofread.Proofreader;
 import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.store.DataDirectory;
 import app.afterword.core.store.FirstRun;
@@ -45,6 +49,7 @@ import app.afterword.ui.common.Navigation;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
 import app.afterword.ui.common.TaskRunner;
+import app.afterword.ui.editor.Proofreading;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
 import app.afterword.ui.notes.NoteSteps;
@@ -111,6 +116,7 @@ public final class App extends Application {
     private FreezeWatchdog watchdog;
     private WizardViewModel wizard;
     private NoteSteps notes;
+    private Proofreading proofreading;
     private ThemeManager theme;
     private Navigation navigation;
     private MainWindow window;
@@ -157,6 +163,9 @@ public final class App extends Application {
             wizard.open(session);
             errors.setEmergencySave(wizard::save);
             notes = new NoteSteps(wizard, messages, runner, noteServices(), userZone, errors::report);
+            proofreading = new Proofreading(runner, new ProofreadPreferences(workspace.settings()));
+            proofreading.loadSettings();
+            notes.proofreadWith(proofreading);
             navigation = new Navigation(Page.INTERVIEW);
             window = new MainWindow(navigation, wizard, notes.views(messages), new EnumMap<>(Page.class), theme,
                 errors, messages);
@@ -177,6 +186,10 @@ public final class App extends Application {
             stage.setMinHeight(540);
         }
         stage.show();
+        if (proofreading != null) {
+            afterFirstFrame(scene, () -> proofreading.attach(new Proofreader(new LanguageToolCheckerFactory(),
+                ProofreadLimits.INTERACTIVE)));
+        }
         if (window != null) {
             window.wizard().focusFirst();
             window.wizard().warmUp(runner::onUi);
@@ -186,6 +199,19 @@ public final class App extends Application {
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
             LOG.warn("The window did not respond for {} ms. The UI thread was at:\n{}", stall.length().toMillis(),
                 stall.uiThreadStack())).start();
+    }
+
+    /**
+     * Runs {@code action} once the first frame is laid out and drawn, so heavy start-up work (LanguageTool) never
+     * competes with the window's first paint.
+     */
+    private void afterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            runner.onUi(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** The drafting, etiquette, export and timeline services of steps 4 to 6, on the open workspace. */
@@ -320,6 +346,9 @@ public final class App extends Application {
         if (runner != null) {
             runner.shutdown(Duration.ofSeconds(3));
         }
+        if (proofreading != null) {
+            proofreading.close();
+        }
         if (watchdog != null) {
             watchdog.close();
         }
@@ -346,6 +375,11 @@ public final class App extends Application {
     /** The main window, for UI tests. */
     MainWindow window() {
         return window;
+    }
+
+    /** The proofreading service, for UI tests. */
+    Proofreading proofreading() {
+        return proofreading;
     }
 
     /** The theme, for UI tests. */

@@ -131,6 +131,11 @@ public final class NoteSteps {
         });
     }
 
+    /** Proofreads the notes of the review step as they are typed. */
+    public void proofreadWith(app.afterword.ui.editor.Proofreading proofreading) {
+        review.proofreadWith(proofreading);
+    }
+
     /** Saves the edits now (the window closes). */
     public void flush() {
         review.flush();
