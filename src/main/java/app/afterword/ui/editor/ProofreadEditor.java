@@ -205,8 +205,6 @@ public final class ProofreadEditor {
             return;
         }
         popup.getScene().getStylesheets().setAll(area.getScene().getStylesheets());
-        popupBox.getStyleClass().setAll(AppStyles.ISSUE_POPUP);
-        popupBox.getStyleClass().addAll(area.getScene().getRoot().getStyleClass().filtered(s -> !"root".equals(s)));
         popup.show(area, x, y);
     }
 
