@@ -186,7 +186,9 @@ public final class App extends Application {
             stage.setMinHeight(540);
         }
         stage.show();
-        if (proofreading != null) {
+        if (proofreading != null && "off".equals(getParameters().getNamed().get("proofreading"))) {
+            proofreading.turnOff();
+        } else if (proofreading != null) {
             afterFirstFrame(scene, () -> proofreading.attach(new Proofreader(new LanguageToolCheckerFactory(),
                 ProofreadLimits.INTERACTIVE)));
         }

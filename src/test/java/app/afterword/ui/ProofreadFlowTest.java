@@ -51,7 +51,7 @@ class ProofreadFlowTest {
 
     @Test
     void aTypedMisspellingIsUnderlinedFixedFromTheKeyboardCopiedAndSent() throws Exception {
-        driver = new AppDriver(dataDir).start();
+        driver = new AppDriver(dataDir).withProofreading().start();
         NoteSteps notes = driver.app().notes();
         driver.interact(() -> driver.app().wizard().goTo(WizardStep.REVIEW));
         waitUntil(15, () -> notes.review().tabs().size() >= 2);

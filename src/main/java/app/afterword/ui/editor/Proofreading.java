@@ -32,6 +32,7 @@ public final class Proofreading {
     private final ReadOnlyObjectWrapper<ProofreadSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings",
         ProofreadSettings.SECTION.defaults());
     private final StateListener listener = (variant, now) -> postState();
+    private boolean off;
 
     /**
      * Creates the service without a proofreader yet.
@@ -53,7 +54,7 @@ public final class Proofreading {
 
     /** Hands over the proofreader once it exists, and starts its checker for the user's English in the background. */
     public void attach(Proofreader p) {
-        if (p == null || proofreader.get() != null) {
+        if (p == null || proofreader.get() != null || off) {
             return;
         }
         p.addStateListener(listener);
@@ -62,11 +63,22 @@ public final class Proofreading {
         updateState();
     }
 
+    /** Proofreading stays off for this session (the app was started with it turned off). */
+    public void turnOff() {
+        if (proofreader.get() == null) {
+            off = true;
+            state.set(ProofreadState.OFF);
+        }
+    }
+
     private void postState() {
         runner.onUi(this::updateState);
     }
 
     private void updateState() {
+        if (off) {
+            return;
+        }
         Proofreader p = proofreader.get();
         ProofreadState s = p == null ? ProofreadState.STARTING : p.state(variant());
         state.set(s == ProofreadState.IDLE ? ProofreadState.STARTING : s);

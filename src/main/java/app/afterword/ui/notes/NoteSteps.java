@@ -51,8 +51,8 @@ public final class NoteSteps {
         note = new NoteStepViewModel(m, runner, s.drafter(), wizard.interviewProperty());
         review = new ReviewStepViewModel(m, runner, s.drafter(), s.checker(), s.book(), s.edits(), note::request,
             wizard.interviewProperty(), () -> s.exportSettings().get().linkedinLimit(), userZone, unexpected);
-        send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.copier(), s.mail(), s.eml(),
-            s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files());
+        send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.drafter(), s.copier(),
+            s.mail(), s.eml(), s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files());
         step = wizard.stepProperty();
         wizard.use(WizardStep.NOTE, note);
         wizard.use(WizardStep.REVIEW, review);
