@@ -71,6 +71,7 @@ public final class ProofreadEditor {
         this.text = text;
         this.m = m;
         area.getStyleClass().add(AppStyles.PROOFREAD_EDITOR);
+        area.getProperties().put(ProofreadEditor.class, this);
         scroll.getStyleClass().add(AppStyles.PROOFREAD_EDITOR);
         area.setWrapText(true);
         area.replaceText(text.get() == null ? "" : text.get());
@@ -95,6 +96,7 @@ public final class ProofreadEditor {
 
         popupBox.getStyleClass().add(AppStyles.ISSUE_POPUP);
         popupBox.setId(NodeIds.ISSUE_POPUP);
+        popupBox.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         popup.getContent().add(popupBox);
         popup.setAutoHide(true);
         popup.setAutoFix(true);
@@ -182,6 +184,7 @@ public final class ProofreadEditor {
         message.setWrapText(true);
         message.setMaxWidth(360);
         FlowPane buttons = new FlowPane(6, 6);
+        buttons.setPrefWrapLength(340);
         for (int i = 0; i < issue.suggestions().size(); i++) {
             int choice = i;
             Button b = new Button(label(issue.suggestions().get(i)));
@@ -304,6 +307,12 @@ public final class ProofreadEditor {
         copy.setDisable(none);
         items.addAll(List.of(cut, copy, paste, all));
         return items;
+    }
+
+    /** The editor whose text area this is, or null (tests and screenshots find it by the area's id). */
+    public static ProofreadEditor of(Node area) {
+        Object e = area == null ? null : area.getProperties().get(ProofreadEditor.class);
+        return e instanceof ProofreadEditor p ? p : null;
     }
 
     /** The node to put in a layout (the area in its scroll pane). */
