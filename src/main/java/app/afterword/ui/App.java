@@ -53,6 +53,7 @@ import app.afterword.ui.editor.Proofreading;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
 import app.afterword.ui.notes.NoteSteps;
+import app.afterword.ui.notes.PreparingStepView;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.AppearanceSettings;
 import app.afterword.ui.theme.Icons;
@@ -162,13 +163,11 @@ public final class App extends Application {
             wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
             wizard.open(session);
             errors.setEmergencySave(wizard::save);
-            notes = new NoteSteps(wizard, messages, runner, noteServices(), userZone, errors::report);
             proofreading = new Proofreading(runner, new ProofreadPreferences(workspace.settings()));
             proofreading.loadSettings();
-            notes.proofreadWith(proofreading);
             navigation = new Navigation(Page.INTERVIEW);
-            window = new MainWindow(navigation, wizard, notes.views(messages), new EnumMap<>(Page.class), theme,
-                errors, messages);
+            window = new MainWindow(navigation, wizard, PreparingStepView.pages(messages), new EnumMap<>(Page.class),
+                theme, errors, messages);
             root = window;
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
@@ -178,7 +177,6 @@ public final class App extends Application {
         if (window != null) {
             window.installShortcuts(scene);
             window.wizard().installShortcuts(scene);
-            notes.installShortcuts(scene);
         }
         stage.setScene(scene);
         if (startupProblem == null) {
@@ -186,6 +184,10 @@ public final class App extends Application {
             stage.setMinHeight(540);
         }
         stage.show();
+        if (window != null) {
+            afterFirstFrame(scene, () -> runner.run(TaskRunner.Lane.COMPUTE, this::noteServices,
+                services -> plugInNotes(services, messages, scene), errors::report));
+        }
         if (proofreading != null && "off".equals(getParameters().getNamed().get("proofreading"))) {
             proofreading.turnOff();
         } else if (proofreading != null) {
@@ -203,15 +205,29 @@ public final class App extends Application {
                 stall.uiThreadStack())).start();
     }
 
+    /** Builds steps 4 to 6 on their services (made off the UI thread after the first frame) and shows them. */
+    private void plugInNotes(NoteSteps.Services services, Messages messages, Scene scene) {
+        notes = new NoteSteps(wizard, messages, runner, services, userZone, errors::report);
+        notes.proofreadWith(proofreading);
+        window.wizard().plugIn(notes.views(messages));
+        notes.installShortcuts(scene);
+    }
+
     /**
      * Runs {@code action} once the first frame is laid out and drawn, so heavy start-up work (LanguageTool) never
      * competes with the window's first paint.
      */
     private void afterFirstFrame(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
+        boolean[] done = {false};
         once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            runner.onUi(action);
+            if (!done[0]) {
+                done[0] = true;
+                runner.onUi(() -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    action.run();
+                });
+            }
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

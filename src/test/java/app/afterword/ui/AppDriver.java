@@ -50,8 +50,17 @@ final class AppDriver extends FxRobot {
             stage.requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        if (app.wizard() != null) {
+            // steps 4 to 6 are built in the background after the first frame
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> asyncNotes() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         watchdog = FreezeWatchdog.onFxThread(Duration.ofMillis(500), stall -> { }).start();
         return this;
+    }
+
+    private Object asyncNotes() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> app.notes()).get(10, TimeUnit.SECONDS);
     }
 
     /** Closes the app the way closing the window does: stop() runs and saves. */
