@@ -128,6 +128,10 @@ class WizardScreenshotTest {
     @Test
     void reviewWithUnderlinesAndTheSuggestionPopupInLightAndDark() throws Exception {
         driver = new AppDriver(dataDir).withProofreading().start();
+        driver.interact(() -> {
+            driver.stage().setWidth(App.WIDTH);
+            driver.stage().setHeight(App.HEIGHT);
+        });
         var notes = driver.app().notes();
         driver.interact(() -> driver.app().wizard().goTo(WizardStep.REVIEW));
         settle();

@@ -8,7 +8,6 @@ import app.afterword.ui.theme.AppStyles;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -153,27 +152,74 @@ public final class ProofreadEditor {
         restyle();
     }
 
-    /** Paints the ViewModel's marks; skipped while the area and the property differ (it runs again after). */
+    /**
+     * Paints the ViewModel's marks; skipped while the area and the property differ (it runs again after). Only the
+     * paragraphs whose marks changed are restyled, so typing repaints one paragraph, not the whole note.
+     */
     private void restyle() {
-        int length = area.getLength();
-        if (!area.getText().equals(text.get() == null ? "" : text.get())) {
+        if (area.getLength() == 0 || !area.getText().equals(text.get() == null ? "" : text.get())) {
             return;
         }
-        if (length == 0) {
-            return;
-        }
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        int at = 0;
-        for (ProofreadEditorViewModel.Mark mark : vm.marks()) {
-            if (mark.end() > length) {
-                break;
+        List<ProofreadEditorViewModel.Mark> marks = vm.marks();
+        int offset = 0;
+        int first = 0;
+        for (int p = 0; p < area.getParagraphs().size(); p++) {
+            int length = area.getParagraphLength(p);
+            int end = offset + length;
+            while (first < marks.size() && marks.get(first).end() <= offset) {
+                first++;
             }
-            spans.add(Collections.emptyList(), mark.start() - at);
-            spans.add(List.of(mark.styleClass()), mark.end() - mark.start());
-            at = mark.end();
+            if (length > 0) {
+                List<Object[]> want = new ArrayList<>();
+                int at = offset;
+                for (int k = first; k < marks.size() && marks.get(k).start() < end; k++) {
+                    ProofreadEditorViewModel.Mark mark = marks.get(k);
+                    int from = Math.max(mark.start(), offset);
+                    int to = Math.min(mark.end(), end);
+                    add(want, List.of(), from - at);
+                    add(want, List.of(mark.styleClass()), to - from);
+                    at = to;
+                }
+                add(want, List.of(), end - at);
+                List<Object[]> have = new ArrayList<>();
+                area.getStyleSpans(p).forEach(span -> add(have, List.copyOf(span.getStyle()), span.getLength()));
+                if (!same(want, have)) {
+                    StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+                    for (Object[] span : want) {
+                        @SuppressWarnings("unchecked")
+                        Collection<String> style = (Collection<String>) span[0];
+                        spans.add(style, (Integer) span[1]);
+                    }
+                    area.setStyleSpans(p, 0, spans.create());
+                }
+            }
+            offset = end + 1;
         }
-        spans.add(Collections.emptyList(), length - at);
-        area.setStyleSpans(0, spans.create());
+    }
+
+    /** Adds a span, merging it into the last one when the style is the same; empty spans are left out. */
+    private static void add(List<Object[]> spans, List<String> style, int length) {
+        if (length <= 0) {
+            return;
+        }
+        if (!spans.isEmpty() && spans.get(spans.size() - 1)[0].equals(style)) {
+            Object[] last = spans.get(spans.size() - 1);
+            last[1] = (Integer) last[1] + length;
+        } else {
+            spans.add(new Object[] {style, length});
+        }
+    }
+
+    private static boolean same(List<Object[]> a, List<Object[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i)[0].equals(b.get(i)[0]) || !a.get(i)[1].equals(b.get(i)[1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- hover popup -------------------------------------------------------------------------------------------
