@@ -25,6 +25,10 @@ import app.afterword.core.export.MailHandoff;
 import app.afterword.core.export.MailtoLink;
 import app.afterword.core.export.ProcessLauncher;
 import app.afterword.core.export.SystemProcessRunner;
+import app.afterword.core.proofread.LanguageToolCheckerFactory;
+import app.afterword.core.proofread.ProofreadLimits;
+import app.afterword.core.proofread.ProofreadPreferences;
+import app.afterword.core.proofread.Proofreader;
 import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.store.DataDirectory;
 import app.afterword.core.store.FirstRun;
@@ -35,6 +39,7 @@ import app.afterword.core.store.SaveException;
 import app.afterword.core.store.Workspace;
 import app.afterword.core.store.WorkspaceLockedException;
 import app.afterword.ui.common.DateTimeInput;
+import app.afterword.ui.common.DeferredPage;
 import app.afterword.ui.common.ErrorHandler;
 import app.afterword.ui.common.FreezeWatchdog;
 import app.afterword.ui.common.FxClipboard;
@@ -49,9 +54,11 @@ import app.afterword.ui.common.SaveStatus;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.dashboard.HomePage;
 import app.afterword.ui.dashboard.HomeSettings;
+import app.afterword.ui.editor.Proofreading;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
 import app.afterword.ui.notes.NoteSteps;
+import app.afterword.ui.notes.PreparingStepView;
 import app.afterword.ui.settings.DataView;
 import app.afterword.ui.settings.DataViewModel;
 import app.afterword.ui.settings.SettingsView;
@@ -123,6 +130,8 @@ public final class App extends Application {
     private NoteSteps notes;
     private SettingsViewModel settings;
     private SaveStatus saves;
+    private Proofreading proofreading;
+    private DeferredPage home;
     private ThemeManager theme;
     private Navigation navigation;
     private MainWindow window;
@@ -169,16 +178,15 @@ public final class App extends Application {
             wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
             wizard.open(session);
             errors.setEmergencySave(wizard::save);
-            NoteSteps.Services services = noteServices();
-            notes = new NoteSteps(wizard, messages, runner, services, userZone, errors::report);
+            proofreading = new Proofreading(runner, new ProofreadPreferences(workspace.settings()));
+            proofreading.loadSettings();
             navigation = new Navigation(startPage);
+            home = new DeferredPage(messages.get("nav.preparing"));
             EnumMap<Page, PageView> screens = pages(messages);
-            HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(), wizard, notes, copies, input,
-                userZone, runner, navigation, messages, services.dialogs(), services.files()))
-                .ifPresent(home -> screens.put(Page.HOME, home));
+            screens.put(Page.HOME, home);
             screens.put(Page.TEMPLATES, TemplatesView.open(workspace, messages, runner, () -> stage));
-            window = new MainWindow(navigation, wizard, notes.views(messages), screens, theme, errors, saves,
-                messages);
+            window = new MainWindow(navigation, wizard, PreparingStepView.pages(messages), screens, theme, errors,
+                saves, messages);
             root = window;
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
@@ -188,7 +196,6 @@ public final class App extends Application {
         if (window != null) {
             window.installShortcuts(scene);
             window.wizard().installShortcuts(scene);
-            notes.installShortcuts(scene);
         }
         stage.setScene(scene);
         if (startupProblem == null) {
@@ -196,6 +203,16 @@ public final class App extends Application {
             stage.setMinHeight(540);
         }
         stage.show();
+        if (window != null) {
+            afterFirstFrame(scene, () -> runner.run(TaskRunner.Lane.COMPUTE, this::noteServices,
+                services -> plugInNotes(services, messages, scene), errors::report));
+        }
+        if (proofreading != null && "off".equals(getParameters().getNamed().get("proofreading"))) {
+            proofreading.turnOff();
+        } else if (proofreading != null) {
+            afterFirstFrame(scene, () -> proofreading.attach(new Proofreader(new LanguageToolCheckerFactory(),
+                ProofreadLimits.INTERACTIVE)));
+        }
         if (window != null) {
             window.page(navigation.current()).focusFirst();
             window.warmUpWizard(runner::onUi);
@@ -214,7 +231,6 @@ public final class App extends Application {
     private EnumMap<Page, PageView> pages(Messages messages) {
         saves = new SaveStatus(messages, userZone);
         saves.track(wizard.saveStateProperty(), wizard::save);
-        saves.track(notes.review().saveStateProperty(), notes.review()::flush);
         settings = new SettingsViewModel(messages, runner, workspace.settings(), workspace.json(),
             theme.choiceProperty(), errors::report);
         saves.track(settings.saveStateProperty(), settings::save);
@@ -230,7 +246,9 @@ public final class App extends Application {
                 @Override
                 public void beforeDelete() {
                     settings.flush();
-                    notes.flush();
+                    if (notes != null) {
+                        notes.flush();
+                    }
                     wizard.open(WorkingCopies.fresh(input, userZone, clock.instant()));
                 }
 
@@ -241,6 +259,37 @@ public final class App extends Application {
                 }
             }), messages));
         return pages;
+    }
+
+    /** Builds steps 4 to 6 on their services (made off the UI thread after the first frame) and shows them. */
+    private void plugInNotes(NoteSteps.Services services, Messages messages, Scene scene) {
+        notes = new NoteSteps(wizard, messages, runner, services, userZone, errors::report);
+        notes.proofreadWith(proofreading);
+        window.wizard().plugIn(notes.views(messages));
+        notes.installShortcuts(scene);
+        saves.track(notes.review().saveStateProperty(), notes.review()::flush);
+        home.supply(HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(), wizard, notes, copies,
+            input, userZone, runner, navigation, messages, services.dialogs(), services.files())).orElse(null),
+            messages.get("nav.unavailable"));
+    }
+
+    /**
+     * Runs {@code action} once the first frame is laid out and drawn, so heavy start-up work (LanguageTool) never
+     * competes with the window's first paint.
+     */
+    private void afterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        boolean[] done = {false};
+        once[0] = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                runner.onUi(() -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    action.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** The drafting, etiquette, export and timeline services of steps 4 to 6, on the open workspace. */
@@ -399,6 +448,9 @@ public final class App extends Application {
         if (runner != null) {
             runner.shutdown(Duration.ofSeconds(3));
         }
+        if (proofreading != null) {
+            proofreading.close();
+        }
         if (watchdog != null) {
             watchdog.close();
         }
@@ -426,6 +478,11 @@ public final class App extends Application {
     /** The main window, for UI tests. */
     MainWindow window() {
         return window;
+    }
+
+    /** The proofreading service, for UI tests. */
+    Proofreading proofreading() {
+        return proofreading;
     }
 
     /** The theme, for UI tests. */

@@ -19,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 final class AppDriver extends FxRobot {
 
     private final Path dataDir;
+    private boolean proofreading;
     private App app;
     private FreezeWatchdog watchdog;
 
@@ -26,10 +27,21 @@ final class AppDriver extends FxRobot {
         this.dataDir = dataDir;
     }
 
+    /**
+     * Starts the app with the real proofreader (LanguageTool), as a person gets it. Without this the app starts with
+     * proofreading off: LanguageTool's start-up (seconds of CPU, hundreds of megabytes) would otherwise run beside
+     * every UI test and turn its garbage-collection pauses into stalls that have nothing to do with the test.
+     */
+    AppDriver withProofreading() {
+        proofreading = true;
+        return this;
+    }
+
     /** Opens the app and watches the UI thread from the first frame on. */
     AppDriver start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = (App) FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
+        app = proofreading ? (App) FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir)
+            : (App) FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir, "--proofreading=off");
         WaitForAsyncUtils.waitForFxEvents();
         Stage stage = stage();
         interact(() -> {
@@ -38,8 +50,17 @@ final class AppDriver extends FxRobot {
             stage.requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        if (app.wizard() != null) {
+            // steps 4 to 6 are built in the background after the first frame
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> asyncNotes() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         watchdog = FreezeWatchdog.onFxThread(Duration.ofMillis(500), stall -> { }).start();
         return this;
+    }
+
+    private Object asyncNotes() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> app.notes()).get(10, TimeUnit.SECONDS);
     }
 
     /** Closes the app the way closing the window does: stop() runs and saves. */

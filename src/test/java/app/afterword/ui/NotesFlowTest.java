@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -74,10 +73,10 @@ class NotesFlowTest {
         assertThat(tabs).extracting(t -> t.bodyProperty().get()).doesNotHaveDuplicates();
         assertThat(tabs).allMatch(t -> !t.summaryProperty().get().isBlank());
         assertThat(driver.node(NodeIds.REVIEW_PROOFREAD, Label.class).getText())
-            .startsWith("Proofreading is starting");
+            .startsWith("Proofreading is off");
         assertThat(driver.node(NodeIds.reviewCounts(0), Label.class).getText()).contains("words");
 
-        TextArea editor = driver.node(NodeIds.reviewNote(0), TextArea.class);
+        javafx.scene.Node editor = driver.node(NodeIds.reviewNote(0), javafx.scene.Node.class);
         driver.clickOn(editor);
         driver.key(KeyCode.CONTROL, KeyCode.END);
         driver.typeText(" PS: Thank you again.");

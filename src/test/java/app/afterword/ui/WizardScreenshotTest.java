@@ -120,4 +120,69 @@ class WizardScreenshotTest {
         }
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
     }
+
+    /**
+     * The review step with the real proofreader: underlined mistakes of each kind, and the suggestion popup open over
+     * a misspelling (the popup is its own window, so it is drawn onto the window's picture where it shows).
+     */
+    @Test
+    void reviewWithUnderlinesAndTheSuggestionPopupInLightAndDark() throws Exception {
+        driver = new AppDriver(dataDir).withProofreading().start();
+        driver.interact(() -> {
+            driver.stage().setWidth(App.WIDTH);
+            driver.stage().setHeight(App.HEIGHT);
+        });
+        var notes = driver.app().notes();
+        driver.interact(() -> driver.app().wizard().goTo(WizardStep.REVIEW));
+        settle();
+        var tab = driver.onFx(() -> notes.review().tabs().get(0));
+        var proofread = driver.onFx(() -> notes.review().editor(tab));
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> driver.onFx(() -> driver.app().proofreading()
+            .stateProperty().get() == app.afterword.core.proofread.ProofreadState.READY));
+        driver.interact(() -> {
+            String body = tab.bodyProperty().get();
+            int cut = body.indexOf("\n\n") + 2;
+            tab.bodyProperty().set(body.substring(0, cut) + "I look forward to recieve your news, and I has "
+                + "read teh report you sent.\n\n" + body.substring(cut));
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> driver.onFx(() -> proofread.issues().size() >= 3));
+        settle();
+        List<Path> written = new ArrayList<>();
+        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+            String look = theme.key();
+            driver.interact(() -> driver.app().theme().choiceProperty().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            written.add(shoot(look + "-5-review-proofread", null, false));
+            var editor = app.afterword.ui.editor.ProofreadEditor.of(driver.node(NodeIds.reviewNote(0), Node.class));
+            int at = driver.onFx(() -> tab.bodyProperty().get().indexOf("recieve"));
+            driver.interact(() -> editor.showPopupAt(at + 1));
+            WaitForAsyncUtils.waitForFxEvents();
+            written.add(shootWithPopup(look + "-5-review-suggestions", editor.popup()));
+            driver.interact(() -> editor.popup().hide());
+        }
+        assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
+    }
+
+    private Path shootWithPopup(String name, javafx.stage.Popup popup) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node box = popup.getContent().get(0);
+        WritableImage[] images = driver.onFx(() -> {
+            SnapshotParameters clear = new SnapshotParameters();
+            clear.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            return new WritableImage[] {driver.scene().snapshot(null), box.snapshot(clear, null)};
+        });
+        javafx.geometry.Bounds at = driver.onFx(() -> box.localToScreen(box.getBoundsInLocal()));
+        javafx.geometry.Point2D origin = driver.onFx(() -> driver.scene().getRoot().localToScreen(0, 0));
+        double dx = at.getMinX() - origin.getX();
+        double dy = at.getMinY() - origin.getY();
+        BufferedImage window = SwingFXUtils.fromFXImage(images[0], null);
+        BufferedImage over = SwingFXUtils.fromFXImage(images[1], null);
+        java.awt.Graphics2D g = window.createGraphics();
+        g.drawImage(over, (int) Math.round(dx), (int) Math.round(dy), null);
+        g.dispose();
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve(name + ".png");
+        ImageIO.write(window, "png", file.toFile());
+        return file;
+    }
 }

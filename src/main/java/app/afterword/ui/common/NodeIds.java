@@ -87,6 +87,18 @@ public final class NodeIds {
     public static final String SEND_TIMELINE = "sendTimeline";
 
     // Proofreading editor
+    public static final String ISSUE_POPUP = "issuePopup";
+    public static final String ISSUE_MENU = "issueMenu";
+
+    /** The button of suggestion {@code index} in the issue popup. */
+    public static String issueSuggestion(int index) {
+        return "issueSuggestion" + index;
+    }
+
+    /** The proofreading problem line under note {@code index}. */
+    public static String reviewNoteProblem(int index) {
+        return "reviewNoteProblem" + index;
+    }
     // (end of proofreading editor)
 
     // Home

@@ -57,8 +57,8 @@ public final class NoteSteps {
         note = new NoteStepViewModel(m, runner, s.drafter(), wizard.interviewProperty());
         review = new ReviewStepViewModel(m, runner, s.drafter(), s.checker(), s.book(), s.edits(), note::request,
             wizard.interviewProperty(), () -> s.exportSettings().get().linkedinLimit(), userZone, unexpected);
-        send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.copier(), s.mail(), s.eml(),
-            s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files());
+        send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.drafter(), s.copier(),
+            s.mail(), s.eml(), s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files());
         step = wizard.stepProperty();
         wizard.use(WizardStep.NOTE, note);
         wizard.use(WizardStep.REVIEW, review);
@@ -166,6 +166,11 @@ public final class NoteSteps {
                 e.consume();
             }
         });
+    }
+
+    /** Proofreads the notes of the review step as they are typed. */
+    public void proofreadWith(app.afterword.ui.editor.Proofreading proofreading) {
+        review.proofreadWith(proofreading);
     }
 
     /** Saves the edits now (the window closes). */

@@ -5,6 +5,8 @@ import app.afterword.core.etiquette.Finding;
 import app.afterword.ui.common.Forms;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.editor.ProofreadEditor;
+import app.afterword.ui.editor.ProofreadEditorViewModel;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import app.afterword.ui.wizard.StepView;
@@ -39,8 +41,9 @@ public final class ReviewStepView implements StepView {
     private final TabPane tabs = new TabPane();
     private final ReviewStepViewModel vm;
     private final Messages m;
-    private final java.util.Map<Integer, TextArea> editors = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Region> editors = new java.util.HashMap<>();
     private final java.util.Map<Integer, Node> contents = new java.util.HashMap<>();
+    private final java.util.Map<Integer, ProofreadEditor> richEditors = new java.util.HashMap<>();
     private final VBox body = new VBox();
 
     /** Builds the page. */
@@ -80,6 +83,7 @@ public final class ReviewStepView implements StepView {
 
     private void rebuild() {
         editors.clear();
+        richEditors.clear();
         contents.clear();
         body.getChildren().clear();
         List<Tab> made = new ArrayList<>();
@@ -122,13 +126,32 @@ public final class ReviewStepView implements StepView {
             label.setLabelFor(subject);
             editor.getChildren().addAll(label, subject);
         }
-        TextArea body = new TextArea();
+        ProofreadEditorViewModel proofread = vm.editor(note);
+        Region body;
+        Node bodyNode;
+        Label problem = null;
+        if (proofread != null) {
+            ProofreadEditor rich = new ProofreadEditor(proofread, note.bodyProperty(), m,
+                m.get("review.body", note.name()));
+            body = rich.area();
+            bodyNode = rich.node();
+            problem = Forms.label("", AppStyles.FIELD_HELP, AppStyles.EDITOR_PROBLEM);
+            problem.setId(NodeIds.reviewNoteProblem(index));
+            problem.textProperty().bind(proofread.problemProperty());
+            problem.visibleProperty().bind(proofread.problemProperty().isNotNull());
+            problem.managedProperty().bind(problem.visibleProperty());
+            richEditors.put(index, rich);
+        } else {
+            TextArea plain = new TextArea();
+            plain.setWrapText(true);
+            plain.setPrefRowCount(18);
+            plain.textProperty().bindBidirectional(note.bodyProperty());
+            plain.setAccessibleText(m.get("review.body", note.name()));
+            body = plain;
+            bodyNode = plain;
+        }
         body.setId(NodeIds.reviewNote(index));
-        body.setWrapText(true);
-        body.setPrefRowCount(18);
-        body.textProperty().bindBidirectional(note.bodyProperty());
-        body.setAccessibleText(m.get("review.body", note.name()));
-        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox.setVgrow(bodyNode, Priority.ALWAYS);
         editors.put(index, body);
         Label bodyLabel = Forms.label(m.get("review.body", note.name()), AppStyles.FIELD_LABEL);
         bodyLabel.setLabelFor(body);
@@ -150,7 +173,11 @@ public final class ReviewStepView implements StepView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox below = new HBox(8, counts, gap, redraft);
         below.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        editor.getChildren().addAll(bodyLabel, body, below);
+        editor.getChildren().addAll(bodyLabel, bodyNode);
+        if (problem != null) {
+            editor.getChildren().add(problem);
+        }
+        editor.getChildren().add(below);
 
         VBox side = new VBox(proofreading(), findings(note, index), window());
         side.getStyleClass().add(AppStyles.REVIEW_SIDE);
@@ -253,8 +280,13 @@ public final class ReviewStepView implements StepView {
     }
 
     /** The editor of note {@code index}, for tests. */
-    TextArea editor(int index) {
+    Region editor(int index) {
         return editors.get(index);
+    }
+
+    /** The proofreading editor of note {@code index}, or null (for tests and screenshots). */
+    public ProofreadEditor proofreadEditor(int index) {
+        return richEditors.get(index);
     }
 
     @Override

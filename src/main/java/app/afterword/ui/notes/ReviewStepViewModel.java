@@ -24,6 +24,8 @@ import app.afterword.ui.common.FormField;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.SaveState;
 import app.afterword.ui.common.TaskRunner;
+import app.afterword.ui.editor.ProofreadEditorViewModel;
+import app.afterword.ui.editor.Proofreading;
 import app.afterword.ui.wizard.StepModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +84,9 @@ public final class ReviewStepViewModel implements StepModel {
     private final Autosaver<Snapshot, String> autosaver;
     private final Map<NoteTab, TaskRunner.Cancellable> pendingChecks = new LinkedHashMap<>();
     private final FormField notesField;
+    private final Map<NoteTab, ProofreadEditorViewModel> editors = new LinkedHashMap<>();
+    private final javafx.beans.InvalidationListener followStatus = o -> followProofreadStatus();
+    private Proofreading proofreading;
     private int generation;
     private String interviewId;
     private String templateId;
@@ -118,6 +123,28 @@ public final class ReviewStepViewModel implements StepModel {
         }, saved -> { }, unexpected, SAVE_PAUSE, Duration.ofSeconds(10), Duration.ofSeconds(15));
         notesField = new FormField("notes", () -> { }).rule(() -> tabs.isEmpty() ? (problem.get() != null
             ? problem.get() : messages.get("review.noNotes")) : null);
+        selected.addListener(followStatus);
+    }
+
+    /**
+     * Proofreads every note as it is typed, from the next refresh on. Until the proofreader behind {@code p} is ready,
+     * each note says that proofreading is starting.
+     */
+    public void proofreadWith(Proofreading p) {
+        this.proofreading = p;
+    }
+
+    /** The proofreading of a note, or null when proofreading is not plugged in. */
+    public ProofreadEditorViewModel editor(NoteTab tab) {
+        return editors.get(tab);
+    }
+
+    private void followProofreadStatus() {
+        NoteTab tab = selectedTab();
+        ProofreadEditorViewModel e = tab == null ? null : editors.get(tab);
+        if (e != null) {
+            proofreadStatus.set(e.statusProperty().get());
+        }
     }
 
     /**
@@ -170,11 +197,22 @@ public final class ReviewStepViewModel implements StepModel {
                 tab.subjectProperty().addListener((o, was, now) -> edited(tab));
                 made.add(tab);
             }
+            editors.values().forEach(ProofreadEditorViewModel::close);
+            editors.clear();
+            if (proofreading != null) {
+                for (NoteTab tab : made) {
+                    ProofreadEditorViewModel e = new ProofreadEditorViewModel(messages, runner, proofreading,
+                        tab.bodyProperty(), interview::get, CHECK_PAUSE);
+                    e.statusProperty().addListener(followStatus);
+                    editors.put(tab, e);
+                }
+            }
             tabs.setAll(made);
             problem.set(null);
             sendWindow.set(loaded.window()[0]);
             sendWindowWhy.set(loaded.window()[1]);
             selected.set(Math.max(0, Math.min(keep, tabs.size() - 1)));
+            followProofreadStatus();
             notesField.refresh();
         } finally {
             loading = false;

@@ -2,6 +2,9 @@
 package app.afterword.ui.notes;
 
 import app.afterword.core.draft.Draft;
+import app.afterword.core.draft.DraftException;
+import app.afterword.core.draft.DraftRequest;
+import app.afterword.core.draft.Drafter;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.export.CardOptions;
 import app.afterword.core.export.CardPdf;
@@ -69,6 +72,7 @@ public final class SendStepViewModel {
     private final TaskRunner runner;
     private final ReviewStepViewModel review;
     private final ReadOnlyObjectProperty<Interview> interview;
+    private final Drafter drafter;
     private final Copier copier;
     private final MailHandoff mail;
     private final EmlWriter eml;
@@ -86,22 +90,27 @@ public final class SendStepViewModel {
     private final ReadOnlyStringWrapper timeline = new ReadOnlyStringWrapper(this, "timeline", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Step planned;
+    private TaskRunner.Cancellable linkedInDrafting;
+    private int linkedInGeneration;
 
     /**
      * Creates the step.
      *
      * @param review   the notes and which one is showing
+     * @param drafter  drafts the LinkedIn connection note of an e-mail or card
      * @param settings the export settings (LinkedIn limit, card size), read at every use
      * @param files    writes the files chosen in the save dialog
      */
     public SendStepViewModel(Messages messages, TaskRunner runner, ReviewStepViewModel review,
-                             ReadOnlyObjectProperty<Interview> interview, Copier copier, MailHandoff mail,
+                             ReadOnlyObjectProperty<Interview> interview, Drafter drafter, Copier copier,
+                             MailHandoff mail,
                              EmlWriter eml, CardPdf cards, Supplier<ExportSettings> settings, ProgressBook book,
                              DialogService dialogs, FileWriter files) {
         this.messages = messages;
         this.runner = runner;
         this.review = review;
         this.interview = interview;
+        this.drafter = drafter;
         this.copier = copier;
         this.mail = mail;
         this.eml = eml;
@@ -124,8 +133,8 @@ public final class SendStepViewModel {
             timeline.set("");
             return;
         }
-        LinkedInNote note = LinkedInNote.of(d.body(), limit(d));
-        linkedInCount.set(note.describe());
+        linkedInCount.set("");
+        linkedIn(d, note -> linkedInCount.set(note.describe()), problem -> linkedInCount.set(problem));
         Interview i = interview.get();
         if (i != null && book != null) {
             timeline.set(describe(book.plan(i)));
@@ -156,19 +165,71 @@ public final class SendStepViewModel {
         copied(copier.copy(ClipContent.subject(d)), messages.get("send.subjectCopied"));
     }
 
-    /** Copies the text for LinkedIn, and says how it counts against the limit. */
+    /**
+     * Copies the text for LinkedIn, and says how it counts against the limit. A note written for LinkedIn is copied as
+     * edited; for an e-mail or a card, the recipient's LinkedIn connection note is drafted (the clipboard is written
+     * back on the UI thread once it is).
+     */
     public void copyLinkedIn() {
         Draft d = draft();
         if (d == null) {
             return;
         }
-        LinkedInNote note = LinkedInNote.of(d.body(), limit(d));
-        Copier.CopyOutcome o = copier.copy(new ClipContent(note.text(), null));
-        copied(o, note.fits() ? messages.get("send.linkedInCopied", note.describe())
-            : messages.get("send.linkedInTooLong", note.describe()));
-        if (o.copied() && !note.fits()) {
-            outcomeTone.set(Tone.WARNING);
+        linkedIn(d, note -> {
+            Copier.CopyOutcome o = copier.copy(new ClipContent(note.text(), null));
+            copied(o, note.fits() ? messages.get("send.linkedInCopied", note.describe())
+                : messages.get("send.linkedInTooLong", note.describe()));
+            if (o.copied() && !note.fits()) {
+                outcomeTone.set(Tone.WARNING);
+            }
+        }, problem -> say(problem, Tone.WARNING));
+    }
+
+    /**
+     * The LinkedIn text for a note: the note itself when it is a LinkedIn note or message; else the same kind of note
+     * to the same person drafted as a LinkedIn connection note (or, for kinds without one, a LinkedIn message).
+     */
+    private void linkedIn(Draft d, java.util.function.Consumer<LinkedInNote> then,
+                          java.util.function.Consumer<String> problem) {
+        if (d.medium() == Medium.LINKEDIN_NOTE || d.medium() == Medium.LINKEDIN_MESSAGE || drafter == null) {
+            then.accept(LinkedInNote.of(d.body(), limit(d)));
+            return;
         }
+        Interview i = interview.get();
+        if (i == null) {
+            return;
+        }
+        if (linkedInDrafting != null) {
+            linkedInDrafting.cancel();
+        }
+        int gen = ++linkedInGeneration;
+        linkedInDrafting = runner.run(TaskRunner.Lane.COMPUTE, () -> draftLinkedIn(i, d), linked -> {
+            if (gen == linkedInGeneration) {
+                then.accept(linked);
+            }
+        }, e -> {
+            if (gen == linkedInGeneration) {
+                problem.accept(e instanceof DraftException ? e.getMessage() : messages.get("note.preview.failed"));
+            }
+        });
+    }
+
+    private LinkedInNote draftLinkedIn(Interview i, Draft d) throws DraftException {
+        DraftException none = null;
+        for (Medium m : new Medium[] {Medium.LINKEDIN_NOTE, Medium.LINKEDIN_MESSAGE}) {
+            try {
+                java.util.List<Draft> drafted = drafter.draft(i, new DraftRequest(d.kind(), m, null, null,
+                    d.recipient()));
+                if (!drafted.isEmpty()) {
+                    Draft linked = drafted.get(0);
+                    return LinkedInNote.of(linked.body(), limit(linked));
+                }
+            } catch (DraftException e) {
+                none = none == null ? e : none;
+            }
+        }
+        throw none != null ? none : new DraftException(DraftException.Problem.REQUEST, messages.get(
+            "note.preview.failed"));
     }
 
     private void copied(Copier.CopyOutcome o, String success) {

@@ -103,6 +103,14 @@ public final class AppStyles {
     public static final String PAGE_HOST = "page-host";
 
     // Proofreading editor
+    public static final String PROOFREAD_EDITOR = "proofread-editor";
+    public static final String ISSUE_SPELLING = "issue-spelling";
+    public static final String ISSUE_GRAMMAR = "issue-grammar";
+    public static final String ISSUE_STYLE = "issue-style";
+    public static final String ISSUE_POPUP = "issue-popup";
+    public static final String ISSUE_MESSAGE = "issue-message";
+    public static final String ISSUE_SUGGESTION = "issue-suggestion";
+    public static final String EDITOR_PROBLEM = "editor-problem";
     // (end of proofreading editor)
 
     // Home

@@ -95,6 +95,17 @@ public final class WizardView extends BorderPane {
         show(vm.stepProperty().get(), false);
     }
 
+    /**
+     * Puts in the pages of later steps that were built after the window was shown (the ones passed at construction
+     * stood in for them meanwhile), and shows the new page if its step is showing.
+     */
+    public void plugIn(Map<WizardStep, StepView> later) {
+        pages.putAll(later);
+        if (later.containsKey(vm.stepProperty().get())) {
+            show(vm.stepProperty().get(), false);
+        }
+    }
+
     private HBox footer(Messages m) {
         Button back = new Button(m.get("wizard.back"), Icons.of(Feather.ARROW_LEFT));
         back.setId(NodeIds.WIZARD_BACK);

@@ -86,7 +86,7 @@ final class NotesFixture implements AutoCloseable {
         note = new NoteStepViewModel(messages, runner, DRAFTER, interview);
         review = new ReviewStepViewModel(messages, runner, DRAFTER, CHECKER, book, edits, note::request, interview,
             () -> ExportSettings.DEFAULTS.linkedinLimit(), USER_ZONE, unexpected::add);
-        send = new SendStepViewModel(messages, runner, review, interview, new Copier(clipboard),
+        send = new SendStepViewModel(messages, runner, review, interview, DRAFTER, new Copier(clipboard),
             new MailHandoff(launcher, mailtoLimit), new EmlWriter(runner.clock()), new CardPdf(FontFile.bundled()),
             () -> ExportSettings.DEFAULTS, book, dialogs, (path, bytes) -> Files.write(path, bytes));
         return this;

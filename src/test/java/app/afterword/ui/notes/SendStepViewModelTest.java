@@ -122,6 +122,23 @@ class SendStepViewModelTest {
     }
 
     @Test
+    void copyingLinkedInTextFromAnEmailDraftsTheLinkedInNoteInsteadOfTheEmail() {
+        f.review.refresh();
+        f.send.refresh();
+        String email = f.send.draft().body();
+        assertThat(f.send.draft().medium()).isEqualTo(Medium.EMAIL);
+        assertThat(f.send.linkedInCountProperty().get()).as("counted against the connection-note limit")
+            .contains("200").doesNotContain(String.valueOf(email.length()));
+        f.send.copyLinkedIn();
+        String copied = f.clipboard.content.plain();
+        assertThat(copied).isNotEqualTo(app.afterword.core.export.NoteText.normalize(email));
+        assertThat(copied.length()).isLessThanOrEqualTo(200);
+        assertThat(copied).contains(f.send.draft().recipient().split(" ")[0]);
+        assertThat(f.send.outcomeProperty().get()).startsWith("Copied for LinkedIn")
+            .contains(copied.length() + " of 200");
+    }
+
+    @Test
     void markAsSentRecordsItAndMovesTheTimelineOn() {
         String before = f.send.timelineProperty().get();
         assertThat(before).startsWith("Next: Thank-you notes");
