@@ -14,7 +14,9 @@ import app.afterword.core.draft.sandbox.TemplateEngine;
 import app.afterword.core.etiquette.EtiquetteChecker;
 import app.afterword.core.etiquette.EtiquetteSettings;
 import app.afterword.core.etiquette.PhraseBook;
+import app.afterword.core.etiquette.coach.ScenarioLibrary;
 import app.afterword.core.export.CardPdf;
+import app.afterword.core.export.CoachHandout;
 import app.afterword.core.export.Copier;
 import app.afterword.core.export.DesktopOs;
 import app.afterword.core.export.EmlWriter;
@@ -44,7 +46,10 @@ import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.Navigation;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
+import app.afterword.ui.common.PageView;
 import app.afterword.ui.common.TaskRunner;
+import app.afterword.ui.coach.CoachView;
+import app.afterword.ui.coach.CoachViewModel;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
 import app.afterword.ui.notes.NoteSteps;
@@ -158,8 +163,9 @@ public final class App extends Application {
             errors.setEmergencySave(wizard::save);
             notes = new NoteSteps(wizard, messages, runner, noteServices(), userZone, errors::report);
             navigation = new Navigation(Page.INTERVIEW);
-            window = new MainWindow(navigation, wizard, notes.views(messages), new EnumMap<>(Page.class), theme,
-                errors, messages);
+            EnumMap<Page, PageView> pages = new EnumMap<>(Page.class);
+            pages.put(Page.COACH, coachPage(messages));
+            window = new MainWindow(navigation, wizard, notes.views(messages), pages, theme, errors, messages);
             root = window;
             stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
@@ -245,6 +251,18 @@ public final class App extends Application {
             new CardPdf(FontFile.bundled()), () -> workspace.settings().get(ExportSettings.SECTION),
             new FxDialogs(() -> stage), (path, bytes) -> files.write(path.toAbsolutePath().getParent(),
                 path.getFileName().toString(), bytes, true));
+    }
+
+    /** The coach screen; its library, checker and handout font are made when it is first shown, off the UI thread. */
+    private PageView coachPage(Messages messages) {
+        Json json = workspace.json();
+        ExportFiles files = new ExportFiles(workspace.writer());
+        return new CoachView(new CoachViewModel(messages, runner, new CoachViewModel.Services(
+            () -> ScenarioLibrary.bundled(json), () -> new EtiquetteChecker(workspace.settings().get(
+                EtiquetteSettings.SECTION), PhraseBook.bundled(json)), () -> new CoachHandout(FontFile.bundled()),
+            CoachHandout.Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)), new FxDialogs(() -> stage),
+            (path, bytes) -> files.write(path.toAbsolutePath().getParent(), path.getFileName().toString(), bytes,
+                true))), messages, theme::install);
     }
 
     private Parent problemPage(Messages messages) {

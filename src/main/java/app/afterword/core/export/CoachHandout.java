@@ -45,6 +45,11 @@ public final class CoachHandout {
             this.box = box;
         }
 
+        /** Letter where it is the usual paper (North America and a few other countries), A4 elsewhere. */
+        public static Paper forLocale(Locale locale) {
+            return java.util.Set.of("US", "CA", "MX", "PH", "CL", "CO").contains(locale.getCountry()) ? LETTER : A4;
+        }
+
         /** The spelling used on the command line ("a4", "letter"). */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
