@@ -10,6 +10,8 @@ import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.PageView;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
+import app.afterword.ui.common.TaskRunner;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +53,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class CoachView implements PageView {
 
     private static final double BASE_FONT = 14;
+    private static final Duration PRELOAD_AFTER = Duration.ofSeconds(1);
+    private static final Duration WARM_AFTER = Duration.ofMillis(1500);
 
     private final CoachViewModel vm;
     private final Messages m;
@@ -59,18 +63,32 @@ public final class CoachView implements PageView {
     private ListView<Scenario> list;
     private Button present;
     private final List<NoteColumn> columns = new ArrayList<>();
+    private final TaskRunner runner;
     private Stage presentation;
     private boolean syncing;
+    private boolean warming;
 
     /**
-     * A coach screen; cheap until it is first shown.
+     * A coach screen; cheap until it is first shown. A moment after the window appears, the rich-text editor's classes
+     * are loaded on the compute lane, so opening the screen later does not hold up the UI thread loading them.
      *
      * @param styler styles the presentation window's scene like the main window's (theme and stylesheet)
      */
-    public CoachView(CoachViewModel vm, Messages m, Consumer<Scene> styler) {
+    public CoachView(CoachViewModel vm, Messages m, Consumer<Scene> styler, TaskRunner runner) {
         this.vm = vm;
         this.m = m;
         this.styler = styler;
+        this.runner = runner;
+        runner.after(PRELOAD_AFTER, () -> runner.run(TaskRunner.Lane.COMPUTE, CoachView::preload, done -> { },
+            failed -> { }));
+    }
+
+    /** Makes a note area off screen (allowed on any thread), which loads and links the editor's classes. */
+    private static Boolean preload() {
+        StyleClassedTextArea area = new StyleClassedTextArea();
+        area.replaceText("Preload");
+        area.setStyleClass(0, 3, AppStyles.COACH_MARK_TIP);
+        return new VirtualizedScrollPane<>(area).getContent() == area;
     }
 
     @Override
@@ -90,6 +108,25 @@ public final class CoachView implements PageView {
     @Override
     public void shown() {
         vm.load();
+        if (!warming) {
+            warming = true;
+            runner.after(WARM_AFTER, this::warmPresentation);
+        }
+    }
+
+    /**
+     * Builds the presentation window while the person reads the page, and styles and lays it out a moment later, so
+     * pressing "Present" only has to show it. Each step is a short piece of UI-thread work of its own.
+     */
+    private void warmPresentation() {
+        if (presentation == null && page.getScene() != null) {
+            presentation = presentationStage();
+            runner.after(Duration.ofMillis(100), () -> {
+                Parent root = presentation.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+            });
+        }
     }
 
     private void build() {
