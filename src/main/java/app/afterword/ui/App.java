@@ -262,7 +262,7 @@ public final class App extends Application {
                 EtiquetteSettings.SECTION), PhraseBook.bundled(json)), () -> new CoachHandout(FontFile.bundled()),
             CoachHandout.Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)), new FxDialogs(() -> stage),
             (path, bytes) -> files.write(path.toAbsolutePath().getParent(), path.getFileName().toString(), bytes,
-                true))), messages, theme::install, runner);
+                true))), messages, runner);
     }
 
     private Parent problemPage(Messages messages) {

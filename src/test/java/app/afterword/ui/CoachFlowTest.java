@@ -25,7 +25,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +63,8 @@ class CoachFlowTest {
         return driver.node(id, Label.class).getText();
     }
 
-    private Window presentationWindow() {
-        return Window.getWindows().stream().filter(w -> w.getScene() != null
-            && NodeIds.COACH_PRESENTATION.equals(w.getScene().getRoot().getId())).findFirst().orElse(null);
+    private boolean presenting() {
+        return NodeIds.COACH_PRESENTATION.equals(driver.scene().getRoot().getId());
     }
 
     /**
@@ -148,18 +146,18 @@ class CoachFlowTest {
             StyleClassedTextArea.class)));
 
         driver.click(NodeIds.COACH_PRESENT);
-        waitUntil(() -> presentationWindow() != null && presentationWindow().isShowing());
-        Window shown = presentationWindow();
-        assertThat(((javafx.stage.Stage) shown).isFullScreen()).isTrue();
-        StyleClassedTextArea big = (StyleClassedTextArea) shown.getScene().lookup("#"
+        waitUntil(this::presenting);
+        javafx.scene.Scene shown = driver.scene();
+        assertThat(driver.stage().isFullScreen()).isTrue();
+        StyleClassedTextArea big = (StyleClassedTextArea) shown.lookup("#"
             + NodeIds.coachNote("weak", true));
         assertThat(big.getText()).isEqualTo(panel.scenario().weak().text());
         double bigFont = driver.onFx(() -> fontSize(big));
         assertThat(bigFont).isGreaterThan(pageFont * 1.4);
-        assertThat(shown.getScene().lookup("#" + NodeIds.COACH_SCENARIOS)).isNull();
+        assertThat(shown.lookup("#" + NodeIds.COACH_SCENARIOS)).isNull();
 
         driver.key(KeyCode.RIGHT);
-        Label why = (Label) shown.getScene().lookup("#" + NodeIds.COACH_SHOW_WHY);
+        Label why = (Label) shown.lookup("#" + NodeIds.COACH_SHOW_WHY);
         Finding first = panel.weak().findings().get(0);
         assertThat(why.getText()).contains(first.ruleId()).contains(first.message());
         driver.key(KeyCode.RIGHT);
@@ -168,7 +166,9 @@ class CoachFlowTest {
         waitUntil(() -> big.getText().equals(expected("friday-afternoon").scenario().weak().text()));
 
         driver.key(KeyCode.ESCAPE);
-        waitUntil(() -> !shown.isShowing());
+        waitUntil(() -> !presenting());
+        assertThat(driver.stage().isFullScreen()).isFalse();
+        assertThat(driver.scene().lookup("#" + NodeIds.nav(Page.COACH))).isNotNull();
         assertThat(text(NodeIds.COACH_TITLE)).isEqualTo(expected("friday-afternoon").scenario().title());
         assertThat(driver.focusedId()).isEqualTo(NodeIds.COACH_PRESENT);
         assertThat(blockingStalls()).isEmpty();

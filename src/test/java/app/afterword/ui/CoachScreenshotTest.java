@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +61,8 @@ class CoachScreenshotTest {
     }
 
     private Scene presentation() {
-        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
-            && NodeIds.COACH_PRESENTATION.equals(w.getScene().getRoot().getId())).map(Window::getScene).findFirst()
-            .orElse(null);
+        Scene scene = driver.scene();
+        return NodeIds.COACH_PRESENTATION.equals(scene.getRoot().getId()) ? scene : null;
     }
 
     private boolean checked() {

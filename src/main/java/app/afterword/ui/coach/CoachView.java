@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -38,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import atlantafx.base.theme.Styles;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -53,32 +54,30 @@ import org.kordamp.ikonli.feather.Feather;
 public final class CoachView implements PageView {
 
     private static final double BASE_FONT = 14;
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     private static final Duration PRELOAD_AFTER = Duration.ofSeconds(1);
-    private static final Duration WARM_AFTER = Duration.ofMillis(1500);
 
     private final CoachViewModel vm;
     private final Messages m;
-    private final Consumer<Scene> styler;
     private BorderPane page;
     private ListView<Scenario> list;
     private Button present;
     private final List<NoteColumn> columns = new ArrayList<>();
-    private final TaskRunner runner;
-    private Stage presentation;
+    private BorderPane presentRoot;
+    private Parent shellRoot;
+    private Stage window;
+    private boolean wasFullScreen;
+    private final javafx.beans.value.ChangeListener<Boolean> exitListener = this::leaveOnExit;
     private boolean syncing;
-    private boolean warming;
 
     /**
      * A coach screen; cheap until it is first shown. A moment after the window appears, the rich-text editor's classes
      * are loaded on the compute lane, so opening the screen later does not hold up the UI thread loading them.
      *
-     * @param styler styles the presentation window's scene like the main window's (theme and stylesheet)
      */
-    public CoachView(CoachViewModel vm, Messages m, Consumer<Scene> styler, TaskRunner runner) {
+    public CoachView(CoachViewModel vm, Messages m, TaskRunner runner) {
         this.vm = vm;
         this.m = m;
-        this.styler = styler;
-        this.runner = runner;
         runner.after(PRELOAD_AFTER, () -> runner.run(TaskRunner.Lane.COMPUTE, CoachView::preload, done -> { },
             failed -> { }));
     }
@@ -108,25 +107,6 @@ public final class CoachView implements PageView {
     @Override
     public void shown() {
         vm.load();
-        if (!warming) {
-            warming = true;
-            runner.after(WARM_AFTER, this::warmPresentation);
-        }
-    }
-
-    /**
-     * Builds the presentation window while the person reads the page, and styles and lays it out a moment later, so
-     * pressing "Present" only has to show it. Each step is a short piece of UI-thread work of its own.
-     */
-    private void warmPresentation() {
-        if (presentation == null && page.getScene() != null) {
-            presentation = presentationStage();
-            runner.after(Duration.ofMillis(100), () -> {
-                Parent root = presentation.getScene().getRoot();
-                root.applyCss();
-                root.layout();
-            });
-        }
     }
 
     private void build() {
@@ -190,6 +170,7 @@ public final class CoachView implements PageView {
             title.maxWidthProperty().bind(list.widthProperty().subtract(40));
             rules.maxWidthProperty().bind(list.widthProperty().subtract(40));
             title.setMinHeight(Region.USE_PREF_SIZE);
+            rules.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -222,9 +203,6 @@ public final class CoachView implements PageView {
         situation.setMinHeight(Region.USE_PREF_SIZE);
         situation.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
             ? m.get("coach.subtitle") : vm.selectedProperty().get().situation(), vm.selectedProperty()));
-        VBox header = new VBox(kicker, title, situation);
-        header.getStyleClass().add(AppStyles.PAGE_HEADER);
-        HBox.setHgrow(header, Priority.ALWAYS);
 
         present = new Button(m.get("coach.present"), Icons.of(Feather.MONITOR));
         present.setId(NodeIds.COACH_PRESENT);
@@ -239,12 +217,16 @@ public final class CoachView implements PageView {
         handout.setOnAction(e -> vm.exportHandout());
         handout.disableProperty().bind(vm.selectedProperty().isNull().or(vm.exportingProperty())
             .or(vm.weak().checkingProperty()));
-        VBox actions = new VBox(8, present, handout);
-        present.setMaxWidth(Double.MAX_VALUE);
-        handout.setMaxWidth(Double.MAX_VALUE);
-        actions.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(24, header, actions);
-        top.getStyleClass().add(AppStyles.COACH_TOP);
+        present.getStyleClass().add(Styles.SMALL);
+        handout.getStyleClass().add(Styles.SMALL);
+        present.setMinWidth(Region.USE_PREF_SIZE);
+        handout.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox kickerRow = new HBox(8, kicker, gap, present, handout);
+        kickerRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(kickerRow, title, situation);
+        top.getStyleClass().addAll(AppStyles.PAGE_HEADER, AppStyles.COACH_TOP);
 
         Label problem = Forms.label("", AppStyles.PROBLEM_BANNER);
         problem.setId(NodeIds.COACH_PROBLEM);
@@ -329,6 +311,8 @@ public final class CoachView implements PageView {
             });
             VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
             VBox.setVgrow(scroll, Priority.ALWAYS);
+            scroll.setMinSize(0, 0);
+            area.setMinSize(0, 0);
 
             box.getStyleClass().addAll(AppStyles.COACH_COLUMN, note.side() == CoachNote.Side.WEAK
                 ? AppStyles.COACH_COLUMN_WEAK : AppStyles.COACH_COLUMN_STRONG);
@@ -340,17 +324,20 @@ public final class CoachView implements PageView {
                 ScrollPane list = new ScrollPane(findings);
                 list.setFitToWidth(true);
                 list.getStyleClass().addAll(AppStyles.COACH_FINDINGS, AppStyles.PAGE_SCROLL);
-                list.setPrefViewportHeight(150);
-                list.setMinHeight(90);
+                list.setPrefViewportHeight(112);
+                list.setMinHeight(76);
                 findings.setAccessibleText(m.get("coach.findings", sideName(note.side())));
                 box.getChildren().add(list);
             }
 
             note.textProperty().addListener((o, was, now) -> {
                 area.replaceText(now == null ? "" : now);
+                area.moveTo(0);
+                area.requestFollowCaret();
                 paint();
             });
             area.replaceText(note.textProperty().get());
+            area.moveTo(0);
             note.marks().addListener((ListChangeListener<Mark>) c -> {
                 paint();
                 if (!presenting) {
@@ -433,14 +420,18 @@ public final class CoachView implements PageView {
             Finding f = mark.finding();
             Label title = Forms.label(f.message() + " (" + f.ruleId() + ")", AppStyles.FINDING_TITLE);
             title.setGraphic(Icons.of(icon(f.severity())));
-            title.setMinHeight(Region.USE_PREF_SIZE);
-            Label where = Forms.label(mark.part() == null ? m.get("coach.where.note") : mark.inSubject()
-                ? m.get("coach.where.subject") : m.get("coach.where.text"), AppStyles.FINDING_TEXT);
-            VBox row = new VBox(2, title, where);
+            title.setWrapText(false);
+            String where = mark.part() == null ? m.get("coach.where.note") : mark.inSubject()
+                ? m.get("coach.where.subject") : m.get("coach.where.text");
+            Tooltip tip = new Tooltip(f.message() + " (" + f.ruleId() + ")\n" + where);
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            title.setTooltip(tip);
+            VBox row = new VBox(title);
             row.setId(NodeIds.coachFinding(note.side().key(), mark.index()));
             row.getStyleClass().addAll(AppStyles.FINDING, findingClass(f.severity()));
             row.setFocusTraversable(true);
-            row.setAccessibleText(f.message() + " (" + f.ruleId() + ")");
+            row.setAccessibleText(f.message() + " (" + f.ruleId() + "). " + where);
             row.setOnMouseClicked(e -> {
                 vm.selectFinding(mark);
                 row.requestFocus();
@@ -534,6 +525,8 @@ public final class CoachView implements PageView {
         fix.setMinHeight(Region.USE_PREF_SIZE);
         Label whyLabel = Forms.label(m.get("coach.why"), AppStyles.COACH_WHY_LABEL);
         Label fixLabel = Forms.label(m.get("coach.try"), AppStyles.COACH_WHY_LABEL);
+        whyLabel.setWrapText(false);
+        fixLabel.setWrapText(false);
         whyLabel.setMinWidth(Region.USE_PREF_SIZE);
         fixLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox whyRow = new HBox(8, whyLabel, why);
@@ -567,7 +560,7 @@ public final class CoachView implements PageView {
                     f.rule().title(), f.message()));
                 title.setGraphic(Icons.of(icon(f.severity())));
                 title.getStyleClass().setAll("label", AppStyles.SIDE_TITLE, markClass(f.severity()));
-                hint.setText(presenting ? "" : m.get("coach.hint.selected"));
+                hint.setText("");
                 card.setAccessibleText(title.getText() + ". " + m.get("coach.why") + " " + f.why() + " "
                     + m.get("coach.try") + " " + f.suggestion());
             } else {
@@ -588,31 +581,49 @@ public final class CoachView implements PageView {
         return card;
     }
 
+    /**
+     * Presentation mode takes over the window: the page's root is swapped for the presentation (the two notes and the
+     * finding looked at, in large type) and the window goes full screen; leaving puts everything back.
+     */
     private void presentation(boolean on) {
+        Scene scene = page.getScene();
         if (on) {
-            if (presentation == null) {
-                presentation = presentationStage();
+            if (scene == null || !(scene.getWindow() instanceof Stage)) {
+                vm.presentationProperty().set(false);
+                return;
             }
-            presentation.setFullScreen(true);
-            presentation.show();
-            presentation.toFront();
-            presentation.getScene().getRoot().requestFocus();
-        } else if (presentation != null && presentation.isShowing()) {
-            presentation.setFullScreen(false);
-            presentation.hide();
+            if (presentRoot == null) {
+                presentRoot = presentationRoot();
+            }
+            window = (Stage) scene.getWindow();
+            shellRoot = scene.getRoot();
+            presentRoot.pseudoClassStateChanged(DARK, shellRoot.getPseudoClassStates().contains(DARK));
+            wasFullScreen = window.isFullScreen();
+            scene.setRoot(presentRoot);
+            window.setFullScreenExitHint(m.get("coach.presentation.exit"));
+            window.fullScreenProperty().addListener(exitListener);
+            window.setFullScreen(true);
+            presentRoot.requestFocus();
+        } else if (shellRoot != null) {
+            window.fullScreenProperty().removeListener(exitListener);
+            presentRoot.getScene().setRoot(shellRoot);
+            shellRoot = null;
+            if (!wasFullScreen) {
+                window.setFullScreen(false);
+            }
+            window.setFullScreenExitHint(null);
             present.requestFocus();
         }
     }
 
-    private Stage presentationStage() {
-        Stage stage = new Stage();
-        if (page.getScene() != null && page.getScene().getWindow() != null) {
-            stage.initOwner(page.getScene().getWindow());
+    /** Leaving full screen (Esc, or the window manager) ends presentation mode. */
+    private void leaveOnExit(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+        if (!now) {
+            vm.presentationProperty().set(false);
         }
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> m.get("coach.presentation.title",
-            vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().title()), vm.selectedProperty()));
-        stage.setFullScreenExitHint(m.get("coach.presentation.exit"));
+    }
 
+    private BorderPane presentationRoot() {
         Label title = Forms.label("", AppStyles.PAGE_TITLE);
         title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null ? ""
@@ -640,17 +651,8 @@ public final class CoachView implements PageView {
         root.setFocusTraversable(true);
         root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
             "-fx-font-size: %.1fpx;", BASE_FONT * vm.fontScaleProperty().get()), vm.fontScaleProperty()));
-        Scene scene = new Scene(root, 1280, 800);
-        styler.accept(scene);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::presentationKeys);
-        stage.setScene(scene);
-        stage.fullScreenProperty().addListener((o, was, now) -> {
-            if (!now && stage.isShowing()) {
-                vm.presentationProperty().set(false);
-            }
-        });
-        stage.setOnCloseRequest(e -> vm.presentationProperty().set(false));
-        return stage;
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::presentationKeys);
+        return root;
     }
 
     private void presentationKeys(KeyEvent e) {
@@ -675,8 +677,4 @@ public final class CoachView implements PageView {
         e.consume();
     }
 
-    /** The presentation window, once opened, for tests. */
-    Stage presentationWindow() {
-        return presentation;
-    }
 }
