@@ -10,11 +10,19 @@ import app.afterword.core.etiquette.Rule;
 import app.afterword.core.etiquette.coach.Scenario;
 import app.afterword.core.etiquette.coach.ScenarioLibrary;
 import app.afterword.core.etiquette.coach.ScenarioNote;
+import app.afterword.core.export.CoachHandout;
+import app.afterword.core.export.ExportException;
+import app.afterword.core.export.ExportFiles;
+import app.afterword.core.export.FontFile;
 import app.afterword.core.interview.Interview;
+import app.afterword.core.store.AtomicWriter;
+import app.afterword.core.store.RealFileOps;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,7 +35,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code afterword coach list|show|rules}: the scenario library, weak and strong notes side by side. */
+/**
+ * {@code afterword coach list|show|rules|handout}: the scenario library, weak and strong notes side by side, and a PDF
+ * handout of a scenario.
+ */
 @Command(name = "coach", mixinStandardHelpOptions = true,
     description = "Learn the etiquette from worked scenarios: a weak and a strong note for the same moment.")
 public final class CoachCommand {
@@ -68,9 +79,7 @@ public final class CoachCommand {
              @Option(names = "--format", defaultValue = "text", description = "text or json.") OutputFormat format) {
         CliContext c = ctx();
         ScenarioLibrary library = library();
-        Scenario s = library.get(id).orElseThrow(() -> new CliException("There is no scenario '" + id + "'. "
-            + "The scenarios are: " + library.all().stream().map(Scenario::id).collect(Collectors.joining(", "))
-            + ".", Cli.USAGE));
+        Scenario s = scenario(library, id);
         if (width < 60) {
             throw new CliException("--width must be at least 60.", Cli.USAGE);
         }
@@ -82,6 +91,53 @@ public final class CoachCommand {
             text(c.out(), s, cmp, width);
         }
         return Cli.OK;
+    }
+
+    @Command(name = "handout", description = "Write a scenario as a PDF handout: both notes and every finding with "
+        + "its reason.")
+    int handout(@Parameters(index = "0", paramLabel = "SCENARIO", description = "A scenario id from 'afterword coach "
+                    + "list'.") String id,
+                @Parameters(index = "1", paramLabel = "FILE.pdf", description = "Where to write the PDF.") String file,
+                @Option(names = "--paper", defaultValue = "a4", paramLabel = "a4|letter",
+                    description = "Paper size (default a4).") String paper,
+                @Option(names = "--overwrite", description = "Replace an existing file (the old one is kept as .bak).")
+                boolean overwrite) {
+        CliContext c = ctx();
+        ScenarioLibrary library = library();
+        Scenario s = scenario(library, id);
+        CoachHandout.Paper size = java.util.Arrays.stream(CoachHandout.Paper.values())
+            .filter(p -> p.id().equalsIgnoreCase(paper.strip())).findFirst()
+            .orElseThrow(() -> new CliException("--paper must be a4 or letter, not '" + paper + "'.", Cli.USAGE));
+        Path target;
+        try {
+            target = Path.of(file).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new CliException("'" + file + "' is not a valid file path.", Cli.USAGE);
+        }
+        if (target.getFileName() == null) {
+            throw new CliException("Give a file name for the handout, e.g. " + s.id() + ".pdf.", Cli.USAGE);
+        }
+        EtiquetteChecker checker = new EtiquetteChecker(EtiquetteSettings.DEFAULTS, PhraseBook.bundled(c.json()));
+        try {
+            byte[] pdf = new CoachHandout(FontFile.bundled()).render(s.compare(checker, library.interviews()), size);
+            ExportFiles files = new ExportFiles(new AtomicWriter(new RealFileOps()));
+            files.prepareFolder(target.getParent());
+            ExportFiles.Written w = files.write(target.getParent(), target.getFileName().toString(), pdf, overwrite);
+            if (w.outcome() == ExportFiles.Outcome.EXISTS) {
+                throw new CliException(target + " already exists, so nothing was written. Add --overwrite to "
+                    + "replace it (the old file is then kept as " + target.getFileName() + ".bak).", Cli.PROBLEMS);
+            }
+            c.out().println(w.path());
+        } catch (ExportException e) {
+            throw new CliException(e.getMessage(), Cli.PROBLEMS);
+        }
+        return Cli.OK;
+    }
+
+    private static Scenario scenario(ScenarioLibrary library, String id) {
+        return library.get(id).orElseThrow(() -> new CliException("There is no scenario '" + id + "'. "
+            + "The scenarios are: " + library.all().stream().map(Scenario::id).collect(Collectors.joining(", "))
+            + ".", Cli.USAGE));
     }
 
     private ScenarioLibrary library() {

@@ -14,7 +14,9 @@ import app.afterword.core.draft.sandbox.TemplateEngine;
 import app.afterword.core.etiquette.EtiquetteChecker;
 import app.afterword.core.etiquette.EtiquetteSettings;
 import app.afterword.core.etiquette.PhraseBook;
+import app.afterword.core.etiquette.coach.ScenarioLibrary;
 import app.afterword.core.export.CardPdf;
+import app.afterword.core.export.CoachHandout;
 import app.afterword.core.export.Copier;
 import app.afterword.core.export.DesktopOs;
 import app.afterword.core.export.EmlWriter;
@@ -50,6 +52,8 @@ import app.afterword.ui.common.Navigation;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
 import app.afterword.ui.common.PageView;
+import app.afterword.ui.coach.CoachView;
+import app.afterword.ui.coach.CoachViewModel;
 import app.afterword.ui.common.SaveStatus;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.dashboard.HomePage;
@@ -185,6 +189,7 @@ public final class App extends Application {
             EnumMap<Page, PageView> screens = pages(messages);
             screens.put(Page.HOME, home);
             screens.put(Page.TEMPLATES, TemplatesView.open(workspace, messages, runner, () -> stage));
+            screens.put(Page.COACH, coachPage(messages));
             window = new MainWindow(navigation, wizard, PreparingStepView.pages(messages), screens, theme, errors,
                 saves, messages);
             root = window;
@@ -349,6 +354,18 @@ public final class App extends Application {
             new CardPdf(FontFile.bundled()), () -> workspace.settings().get(ExportSettings.SECTION),
             new FxDialogs(() -> stage), (path, bytes) -> files.write(path.toAbsolutePath().getParent(),
                 path.getFileName().toString(), bytes, true));
+    }
+
+    /** The coach screen; its library, checker and handout font are made when it is first shown, off the UI thread. */
+    private PageView coachPage(Messages messages) {
+        Json json = workspace.json();
+        ExportFiles files = new ExportFiles(workspace.writer());
+        return new CoachView(new CoachViewModel(messages, runner, new CoachViewModel.Services(
+            () -> ScenarioLibrary.bundled(json), () -> new EtiquetteChecker(workspace.settings().get(
+                EtiquetteSettings.SECTION), PhraseBook.bundled(json)), () -> new CoachHandout(FontFile.bundled()),
+            CoachHandout.Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT)), new FxDialogs(() -> stage),
+            (path, bytes) -> files.write(path.toAbsolutePath().getParent(), path.getFileName().toString(), bytes,
+                true))), messages, runner);
     }
 
     private Parent problemPage(Messages messages) {

@@ -8,6 +8,7 @@ import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.schedule.Step;
 import app.afterword.core.store.FirstRun;
 import app.afterword.core.store.Workspace;
+import app.afterword.ui.common.DeferredPage;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
 import app.afterword.ui.dashboard.HomeRow;
@@ -64,7 +65,7 @@ class FollowUpFlowTest {
     }
 
     private HomeViewModel home() {
-        return ((HomeView) driver.app().window().page(Page.HOME)).viewModel();
+        return ((HomeView) ((DeferredPage) driver.app().window().page(Page.HOME)).current()).viewModel();
     }
 
     private HomeRow row(String id) {

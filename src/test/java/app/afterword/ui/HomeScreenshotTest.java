@@ -9,6 +9,7 @@ import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.schedule.Step;
 import app.afterword.core.store.FirstRun;
 import app.afterword.core.store.Workspace;
+import app.afterword.ui.common.DeferredPage;
 import app.afterword.ui.common.Page;
 import app.afterword.ui.dashboard.HomeView;
 import app.afterword.ui.dashboard.HomeViewModel;
@@ -69,7 +70,7 @@ class HomeScreenshotTest {
     }
 
     private HomeViewModel home() {
-        return ((HomeView) driver.app().window().page(Page.HOME)).viewModel();
+        return ((HomeView) ((DeferredPage) driver.app().window().page(Page.HOME)).current()).viewModel();
     }
 
     private void settle() throws Exception {

@@ -278,7 +278,7 @@ public final class CardPdf {
     }
 
     /** Decides per character whether the font can draw it, and remembers what was replaced. */
-    private static final class Glyphs {
+    static final class Glyphs {
         private final CmapLookup cmap;
         private final Map<Integer, Integer> replaced = new TreeMap<>();
 

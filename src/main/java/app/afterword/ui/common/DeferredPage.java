@@ -47,9 +47,9 @@ public final class DeferredPage implements PageView {
         }
     }
 
-    /** True once the real screen is in place. */
-    public boolean ready() {
-        return real != null;
+    /** The real screen, or null until it is in place. */
+    public PageView current() {
+        return real;
     }
 
     @Override

@@ -180,6 +180,32 @@ public final class NodeIds {
     // (end of templates)
 
     // Coach
+    public static final String COACH_SCENARIOS = "coachScenarios";
+    public static final String COACH_TITLE = "coachTitle";
+    public static final String COACH_PRESENT = "coachPresent";
+    public static final String COACH_HANDOUT = "coachHandout";
+    public static final String COACH_OUTCOME = "coachOutcome";
+    public static final String COACH_PROBLEM = "coachProblem";
+    public static final String COACH_WHY_TITLE = "coachWhyTitle";
+    public static final String COACH_WHY = "coachWhy";
+    public static final String COACH_TRY = "coachTry";
+    public static final String COACH_PRESENTATION = "coachPresentation";
+    public static final String COACH_SHOW_WHY = "coachShowWhy";
+
+    /** A note's text on the coach page ("coachWeakNote"), or in presentation mode ("coachShowWeakNote"). */
+    public static String coachNote(String side, boolean presenting) {
+        return (presenting ? "coachShow" : "coach") + capitalised(side) + "Note";
+    }
+
+    /** The problem count above a note on the coach page: "coachWeakCount". */
+    public static String coachCount(String side) {
+        return "coach" + capitalised(side) + "Count";
+    }
+
+    /** Finding {@code index} (0-based) in a note's list on the coach page: "coachWeakFinding1". */
+    public static String coachFinding(String side, int index) {
+        return "coach" + capitalised(side) + "Finding" + (index + 1);
+    }
     // (end of coach)
 
     // Settings

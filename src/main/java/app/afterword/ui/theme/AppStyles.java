@@ -172,6 +172,33 @@ public final class AppStyles {
     // (end of templates)
 
     // Coach
+    public static final String COACH_PAGE = "coach-page";
+    public static final String COACH_LIST_PANE = "coach-list-pane";
+    public static final String COACH_LIST = "coach-list";
+    public static final String COACH_SCENARIO_TITLE = "coach-scenario-title";
+    public static final String COACH_SCENARIO_RULES = "coach-scenario-rules";
+    public static final String COACH_MAIN = "coach-main";
+    public static final String COACH_TOP = "coach-top";
+    public static final String COACH_COLUMNS = "coach-columns";
+    public static final String COACH_COLUMN = "coach-column";
+    public static final String COACH_COLUMN_TITLE = "coach-column-title";
+    public static final String COACH_COLUMN_WEAK = "coach-column-weak";
+    public static final String COACH_COLUMN_STRONG = "coach-column-strong";
+    public static final String COACH_COUNT = "coach-count";
+    public static final String COACH_COUNT_CLEAN = "coach-count-clean";
+    public static final String COACH_SUBJECT = "coach-subject";
+    public static final String COACH_NOTE = "coach-note";
+    public static final String COACH_FINDINGS = "coach-findings";
+    public static final String COACH_FINDING_SELECTED = "coach-finding-selected";
+    public static final String COACH_MARK_ERROR = "coach-mark-error";
+    public static final String COACH_MARK_WARNING = "coach-mark-warning";
+    public static final String COACH_MARK_TIP = "coach-mark-tip";
+    public static final String COACH_MARK_SELECTED = "coach-mark-selected";
+    public static final String COACH_WHY = "coach-why";
+    public static final String COACH_WHY_LABEL = "coach-why-label";
+    public static final String COACH_PRESENTING = "coach-presenting";
+    public static final String COACH_PRESENT_BAR = "coach-present-bar";
+    public static final String COACH_PRESENT_HINT = "coach-present-hint";
     // (end of coach)
 
     // Settings
