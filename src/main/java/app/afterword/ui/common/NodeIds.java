@@ -99,7 +99,6 @@ public final class NodeIds {
     public static String reviewNoteProblem(int index) {
         return "reviewNoteProblem" + index;
     }
-    // (end of proofreading editor)
 
     // Home
     public static final String HOME_SEARCH = "homeSearch";
@@ -130,7 +129,6 @@ public final class NodeIds {
     public static String homeMenu(String interviewId) {
         return "homeMenu-" + interviewId;
     }
-    // (end of home)
 
     // Follow-ups
     public static final String HOME_EXPORT_PLAN = "homeExportPlan";
@@ -139,7 +137,6 @@ public final class NodeIds {
     public static String agendaDraft(String interviewId) {
         return "agendaDraft-" + interviewId;
     }
-    // (end of follow-ups)
 
     // Templates
     public static final String TEMPLATES_SEARCH = "templatesSearch";
@@ -177,7 +174,6 @@ public final class NodeIds {
     public static String templatesError(int index) {
         return "templatesError" + (index + 1);
     }
-    // (end of templates)
 
     // Coach
     public static final String COACH_SCENARIOS = "coachScenarios";
@@ -206,7 +202,6 @@ public final class NodeIds {
     public static String coachFinding(String side, int index) {
         return "coach" + capitalised(side) + "Finding" + (index + 1);
     }
-    // (end of coach)
 
     // Settings
     public static final String SETTINGS_PAGE = "settingsPage";
@@ -237,7 +232,6 @@ public final class NodeIds {
     public static String settingsRemove(String list, int index) {
         return list + "-remove-" + index;
     }
-    // (end of settings)
 
     // Your data
     public static final String DATA_PAGE = "dataPage";
@@ -252,7 +246,6 @@ public final class NodeIds {
     public static final String DATA_CONFIRM_DELETE = "dataConfirmDelete";
     public static final String DATA_CONFIRM_CANCEL = "dataConfirmCancel";
     public static final String DATA_OUTCOME = "dataOutcome";
-    // (end of your data)
 
     private NodeIds() {
     }

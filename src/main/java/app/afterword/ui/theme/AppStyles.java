@@ -111,7 +111,6 @@ public final class AppStyles {
     public static final String ISSUE_MESSAGE = "issue-message";
     public static final String ISSUE_SUGGESTION = "issue-suggestion";
     public static final String EDITOR_PROBLEM = "editor-problem";
-    // (end of proofreading editor)
 
     // Home
     public static final String HOME_TOOLBAR = "home-toolbar";
@@ -131,7 +130,6 @@ public final class AppStyles {
     public static final String UNDO_BAR = "undo-bar";
     public static final String HOME_NO_MATCH = "home-no-match";
     public static final String HOME_EMPTY = "home-empty";
-    // (end of home)
 
     // Follow-ups
     public static final String AGENDA = "agenda";
@@ -146,7 +144,6 @@ public final class AppStyles {
     public static final String AGENDA_WHEN = "agenda-when";
     public static final String AGENDA_REASON = "agenda-reason";
     public static final String AGENDA_CLEAR = "agenda-clear";
-    // (end of follow-ups)
 
     // Templates
     public static final String TEMPLATES_PAGE = "templates-page";
@@ -169,7 +166,6 @@ public final class AppStyles {
     public static final String TEMPLATES_ITEM_TITLE = "templates-item-title";
     public static final String TEMPLATES_ITEM_FACTS = "templates-item-facts";
     public static final String TEMPLATES_ITEM_TEXT = "templates-item-text";
-    // (end of templates)
 
     // Coach
     public static final String COACH_PAGE = "coach-page";
@@ -199,13 +195,11 @@ public final class AppStyles {
     public static final String COACH_PRESENTING = "coach-presenting";
     public static final String COACH_PRESENT_BAR = "coach-present-bar";
     public static final String COACH_PRESENT_HINT = "coach-present-hint";
-    // (end of coach)
 
     // Settings
     public static final String SETTINGS_LIST = "settings-list";
     public static final String SETTINGS_CHIP = "settings-chip";
     public static final String SETTINGS_EMPTY = "settings-empty";
-    // (end of settings)
 
     // Your data
     public static final String DATA_PATH = "data-path";
@@ -214,7 +208,6 @@ public final class AppStyles {
     public static final String DATA_CELL_HEAD = "data-cell-head";
     public static final String DANGER_CARD = "danger-card";
     public static final String DANGER_TITLE = "danger-title";
-    // (end of your data)
 
     private AppStyles() {
     }
