@@ -53,14 +53,17 @@ public final class TypingBenchmark {
         String seconds = StartupBenchmark.arg(args, "seconds", "60");
         String rate = StartupBenchmark.arg(args, "rate", "8");
         String proofreading = StartupBenchmark.arg(args, "proofreading", "on");
+        // other JVM flags to compare with the launcher's, separated by commas: --jvm=-Xms64m,-Xmx512m
+        String jvmArg = StartupBenchmark.arg(args, "jvm", "");
+        List<String> jvm = jvmArg.isBlank() ? StartupBenchmark.LAUNCHER_FLAGS : List.of(jvmArg.strip().split(","));
         Path data = Files.createTempDirectory("afterword-typing");
         try (StartupBenchmark.Display display = StartupBenchmark.Display.open()) {
             ProcessBuilder pb = new ProcessBuilder(StartupBenchmark.command(TypingBenchmark.class,
-                StartupBenchmark.LAUNCHER_FLAGS, "--child=app", "--data=" + data, "--seconds=" + seconds,
+                jvm, "--child=app", "--data=" + data, "--seconds=" + seconds,
                 "--rate=" + rate, "--proofreading=" + proofreading)).redirectErrorStream(true);
             display.apply(pb);
             System.out.println("Typing " + rate + " keys/s for " + seconds + " s into the review step, proofreading "
-                + proofreading + ", flags " + StartupBenchmark.LAUNCHER_FLAGS + ", DISPLAY=" + display.name());
+                + proofreading + ", flags " + jvm + ", DISPLAY=" + display.name());
             Process p = pb.start();
             StringBuilder log = new StringBuilder();
             boolean reported = false;
