@@ -2,15 +2,23 @@
 package app.afterword.ui;
 
 import app.afterword.ui.common.FreezeWatchdog;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -73,6 +81,34 @@ final class AppDriver extends FxRobot {
             app = null;
         }
         FxToolkit.cleanupStages();
+    }
+
+    /** Where the screenshot tests write their pictures. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /**
+     * Writes {@code node} in full height on the window's background, or the window as it appears when {@code node}
+     * is null, to {@code target/screenshots/NAME.png}.
+     */
+    Path screenshot(String name, Node node) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = onFx(() -> {
+            if (node == null) {
+                return scene().snapshot(null);
+            }
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(((Region) scene().getRoot()).getBackground().getFills().get(0).getFill());
+            return node.snapshot(params, null);
+        });
+        return writeScreenshot(name, SwingFXUtils.fromFXImage(image, null));
+    }
+
+    /** Writes a picture already taken to {@code target/screenshots/NAME.png}. */
+    static Path writeScreenshot(String name, BufferedImage image) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     /** The UI-thread stalls over 500 ms seen since start. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
 import app.afterword.ui.theme.ThemeChoice;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +16,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * scenario with a finding selected, and presentation mode.
  */
 class CoachScreenshotTest {
-
-    private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
     Path dataDir;
@@ -52,12 +47,7 @@ class CoachScreenshotTest {
 
     private Path shoot(String name, Scene scene) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = driver.onFx(() -> scene.snapshot(null));
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        Files.createDirectories(OUT);
-        Path file = OUT.resolve(name + ".png");
-        ImageIO.write(buffered, "png", file.toFile());
-        return file;
+        return AppDriver.writeScreenshot(name, SwingFXUtils.fromFXImage(driver.onFx(() -> scene.snapshot(null)), null));
     }
 
     private Scene presentation() {

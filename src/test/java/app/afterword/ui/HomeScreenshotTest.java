@@ -14,7 +14,6 @@ import app.afterword.ui.common.Page;
 import app.afterword.ui.dashboard.HomeView;
 import app.afterword.ui.dashboard.HomeViewModel;
 import app.afterword.ui.theme.ThemeChoice;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,13 +22,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * interviews (one thanked this morning, one archived), with a delete waiting for undo, and an empty workspace.
  */
 class HomeScreenshotTest {
-
-    private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
     Path dataDir;
@@ -56,17 +48,7 @@ class HomeScreenshotTest {
     }
 
     private Path shoot(String name, Node node) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = driver.onFx(() -> {
-            SnapshotParameters params = new SnapshotParameters();
-            params.setFill(((Region) driver.scene().getRoot()).getBackground().getFills().get(0).getFill());
-            return node != null ? node.snapshot(params, null) : driver.scene().snapshot(null);
-        });
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        Files.createDirectories(OUT);
-        Path file = OUT.resolve(name + ".png");
-        ImageIO.write(buffered, "png", file.toFile());
-        return file;
+        return driver.screenshot(name, node);
     }
 
     private HomeViewModel home() {

@@ -7,18 +7,14 @@ import app.afterword.core.draft.TemplateInfo;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
 import app.afterword.ui.theme.ThemeChoice;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * with its preview, and an own template with an error under the editor.
  */
 class TemplatesScreenshotTest {
-
-    private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
     Path dataDir;
@@ -46,13 +40,7 @@ class TemplatesScreenshotTest {
     }
 
     private Path shoot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = driver.onFx(() -> driver.scene().snapshot(null));
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        Files.createDirectories(OUT);
-        Path file = OUT.resolve(name + ".png");
-        ImageIO.write(buffered, "png", file.toFile());
-        return file;
+        return driver.screenshot(name, null);
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {

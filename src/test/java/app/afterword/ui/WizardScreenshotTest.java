@@ -19,8 +19,6 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * it appears, and each page in full height. Also the states worth a look: messages under fields, the paste panel.
  */
 class WizardScreenshotTest {
-
-    private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
     Path dataDir;
@@ -47,17 +43,7 @@ class WizardScreenshotTest {
     }
 
     private Path shoot(String name, Node node, boolean fullPage) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = driver.onFx(() -> {
-            SnapshotParameters params = new SnapshotParameters();
-            params.setFill(((Region) driver.scene().getRoot()).getBackground().getFills().get(0).getFill());
-            return fullPage ? node.snapshot(params, null) : driver.scene().snapshot(null);
-        });
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        Files.createDirectories(OUT);
-        Path file = OUT.resolve(name + ".png");
-        ImageIO.write(buffered, "png", file.toFile());
-        return file;
+        return driver.screenshot(name, fullPage ? node : null);
     }
 
     /** Waits until drafting and the etiquette checks of the later steps have shown their results. */
@@ -180,9 +166,6 @@ class WizardScreenshotTest {
         java.awt.Graphics2D g = window.createGraphics();
         g.drawImage(over, (int) Math.round(dx), (int) Math.round(dy), null);
         g.dispose();
-        Files.createDirectories(OUT);
-        Path file = OUT.resolve(name + ".png");
-        ImageIO.write(window, "png", file.toFile());
-        return file;
+        return AppDriver.writeScreenshot(name, window);
     }
 }
