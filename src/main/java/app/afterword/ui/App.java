@@ -220,7 +220,7 @@ public final class App extends Application {
         }
         if (window != null) {
             window.page(navigation.current()).focusFirst();
-            window.warmUpWizard(runner::onUi);
+            afterFirstFrame(scene, () -> window.warmUpWizard(runner::onUi));
             theme.effectiveProperty().addListener((o, was, now) -> window.warmUpWizard(runner::onUi));
         }
         Runtime.getRuntime().addShutdownHook(shutdownFlush);

@@ -11,6 +11,7 @@ import app.afterword.ui.theme.Icons;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -46,6 +47,8 @@ public final class WizardView extends BorderPane {
 
     private final WizardViewModel vm;
     private final Map<WizardStep, StepView> pages = new EnumMap<>(WizardStep.class);
+    /** The first three steps' pages are built when first needed, so the window shows without waiting for them. */
+    private final Map<WizardStep, Supplier<StepView>> makers = new EnumMap<>(WizardStep.class);
     private final ScrollPane scroll = new ScrollPane();
     private final StackPane holder = new StackPane();
 
@@ -56,9 +59,9 @@ public final class WizardView extends BorderPane {
      */
     public WizardView(WizardViewModel vm, Messages m, Map<WizardStep, StepView> later) {
         this.vm = vm;
-        pages.put(WizardStep.INTERVIEW, new InterviewStepView(vm.interviewStep(), m));
-        pages.put(WizardStep.PEOPLE, new PeopleStepView(vm.peopleStep(), m));
-        pages.put(WizardStep.CONVERSATION, new ConversationStepView(vm.conversationStep(), m));
+        makers.put(WizardStep.INTERVIEW, () -> new InterviewStepView(vm.interviewStep(), m));
+        makers.put(WizardStep.PEOPLE, () -> new PeopleStepView(vm.peopleStep(), m));
+        makers.put(WizardStep.CONVERSATION, () -> new ConversationStepView(vm.conversationStep(), m));
         for (WizardStep s : new WizardStep[] {WizardStep.NOTE, WizardStep.REVIEW, WizardStep.SEND}) {
             pages.put(s, later.containsKey(s) ? later.get(s) : new PlaceholderStepView(s, vm.interviewProperty(), m));
         }
@@ -106,6 +109,16 @@ public final class WizardView extends BorderPane {
         }
     }
 
+    /** The page of a step, built the first time it is asked for. */
+    public StepView page(WizardStep step) {
+        StepView built = pages.get(step);
+        if (built == null) {
+            built = makers.get(step).get();
+            pages.put(step, built);
+        }
+        return built;
+    }
+
     private HBox footer(Messages m) {
         Button back = new Button(m.get("wizard.back"), Icons.of(Feather.ARROW_LEFT));
         back.setId(NodeIds.WIZARD_BACK);
@@ -139,7 +152,7 @@ public final class WizardView extends BorderPane {
     }
 
     private void show(WizardStep step, boolean focus) {
-        StepView page = pages.get(step);
+        StepView page = page(step);
         holder.getChildren().setAll(page.node());
         scroll.setVvalue(0);
         if (focus) {
@@ -150,7 +163,7 @@ public final class WizardView extends BorderPane {
     }
 
     private void focus(FormField field) {
-        StepView page = pages.get(vm.stepProperty().get());
+        StepView page = page(vm.stepProperty().get());
         Node target = Forms.find(page.node(), field);
         if (target == null) {
             return;
@@ -184,7 +197,7 @@ public final class WizardView extends BorderPane {
     public void warmUp(Executor ui) {
         for (WizardStep s : WizardStep.values()) {
             ui.execute(() -> {
-                Parent node = pages.get(s).node();
+                Parent node = page(s).node();
                 if (holder.getChildren().contains(node)) {
                     return;
                 }
@@ -198,11 +211,6 @@ public final class WizardView extends BorderPane {
 
     /** Focuses the first input of the current step. */
     public void focusFirst() {
-        pages.get(vm.stepProperty().get()).focusFirst();
-    }
-
-    /** The page of a step, for tests. */
-    public StepView page(WizardStep step) {
-        return pages.get(step);
+        page(vm.stepProperty().get()).focusFirst();
     }
 }
