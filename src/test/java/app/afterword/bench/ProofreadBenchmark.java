@@ -13,15 +13,11 @@ import app.afterword.core.proofread.Variant;
 import app.afterword.core.store.InterviewFiles;
 import app.afterword.core.store.Json;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -510,15 +506,10 @@ public final class ProofreadBenchmark {
     }
 
     private static List<String> command(String mode, List<String> jvm, List<String> args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvm);
-        cmd.add("-cp");
-        cmd.add(classPath());
-        cmd.add(ProofreadBenchmark.class.getName());
-        cmd.add("--child=" + mode);
-        cmd.addAll(args);
-        return cmd;
+        List<String> childArgs = new ArrayList<>();
+        childArgs.add("--child=" + mode);
+        childArgs.addAll(args);
+        return StartupBenchmark.command(ProofreadBenchmark.class, jvm, childArgs.toArray(String[]::new));
     }
 
     private static Map<String, String> runChild(String mode, List<String> jvm, List<String> args) throws Exception {
@@ -571,21 +562,5 @@ public final class ProofreadBenchmark {
             throw new IllegalStateException("cold run '" + mode + "' failed:\n" + log);
         }
         return new double[] {Math.round(ms), cpu};
-    }
-
-    private static String classPath() {
-        ClassLoader cl = ProofreadBenchmark.class.getClassLoader();
-        if (cl instanceof URLClassLoader u && u.getURLs().length > 0) {
-            List<String> entries = new ArrayList<>();
-            for (URL url : u.getURLs()) {
-                try {
-                    entries.add(Path.of(url.toURI()).toString());
-                } catch (URISyntaxException | IllegalArgumentException e) {
-                    entries.add(url.getPath());
-                }
-            }
-            return String.join(File.pathSeparator, entries);
-        }
-        return System.getProperty("java.class.path");
     }
 }
