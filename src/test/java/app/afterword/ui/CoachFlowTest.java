@@ -131,7 +131,8 @@ class CoachFlowTest {
 
         driver.interact(() -> driver.node(NodeIds.COACH_SCENARIOS, ListView.class).requestFocus());
         driver.key(KeyCode.PAGE_DOWN);
-        waitUntil(() -> text(NodeIds.COACH_TITLE).equals(expected("no-decision-date").scenario().title()));
+        String nextTitle = expected("no-decision-date").scenario().title();
+        waitUntil(() -> text(NodeIds.COACH_TITLE).equals(nextTitle));
         assertThat(text(NodeIds.COACH_WHY_TITLE)).isEqualTo("The lesson");
         assertThat(blockingStalls()).isEmpty();
     }
@@ -163,7 +164,8 @@ class CoachFlowTest {
         driver.key(KeyCode.RIGHT);
         assertThat(why.getText()).contains(panel.weak().findings().get(1).message());
         driver.key(KeyCode.PAGE_DOWN);
-        waitUntil(() -> big.getText().equals(expected("friday-afternoon").scenario().weak().text()));
+        String fridayWeak = expected("friday-afternoon").scenario().weak().text();
+        waitUntil(() -> big.getText().equals(fridayWeak));
 
         driver.key(KeyCode.ESCAPE);
         waitUntil(() -> !presenting());
