@@ -14,7 +14,7 @@ public final class Launcher {
     /** Starts the command line or the app. */
     public static void main(String[] args) {
         if (args.length == 0) {
-            javafx.application.Application.launch(app.afterword.ui.App.class);
+            app.afterword.ui.App.launch();
             return;
         }
         System.exit(new Cli(System.getenv()).run(args));

@@ -32,14 +32,11 @@ import app.afterword.core.proofread.ProofreadLimits;
 import app.afterword.core.proofread.ProofreadPreferences;
 import app.afterword.core.proofread.Proofreader;
 import app.afterword.core.schedule.ProgressBook;
-import app.afterword.core.store.DataDirectory;
-import app.afterword.core.store.FirstRun;
 import app.afterword.core.store.Json;
 import app.afterword.core.store.JsonRecordCodec;
 import app.afterword.core.store.RecordStore;
 import app.afterword.core.store.SaveException;
 import app.afterword.core.store.Workspace;
-import app.afterword.core.store.WorkspaceLockedException;
 import app.afterword.ui.common.DateTimeInput;
 import app.afterword.ui.common.DeferredPage;
 import app.afterword.ui.common.ErrorHandler;
@@ -71,14 +68,11 @@ import app.afterword.ui.templates.TemplatesView;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.AppearanceSettings;
 import app.afterword.ui.theme.Icons;
-import app.afterword.ui.theme.SystemTheme;
-import app.afterword.ui.theme.Theme;
 import app.afterword.ui.theme.ThemeChoice;
 import app.afterword.ui.theme.ThemeManager;
 import app.afterword.ui.wizard.WizardViewModel;
 import app.afterword.ui.wizard.WorkingCopies;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -118,14 +112,15 @@ public final class App extends Application {
 
     private final Clock clock = Clock.systemDefaultZone();
     private final ZoneId userZone = ZoneId.systemDefault();
-    private final DateTimeInput input = new DateTimeInput(Locale.getDefault(Locale.Category.FORMAT));
+    private DateTimeInput input;
+    private WorkspaceOpening.Start opening;
+    private WorkspaceOpening.Look look;
     private Workspace workspace;
     private String startupProblem;
     private WorkingCopies copies;
     private WorkingCopies.Session session;
-    private Page startPage = Page.INTERVIEW;
-    private ThemeChoice themeChoice = ThemeChoice.SYSTEM;
-    private Theme systemTheme = Theme.LIGHT;
+    private boolean settled;
+    private boolean closed;
 
     private TaskRunner runner;
     private ErrorHandler errors;
@@ -142,27 +137,32 @@ public final class App extends Application {
     private Stage stage;
     private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
 
-    @Override
-    public void init() {
-        Path dir = DataDirectory.resolve(getParameters().getNamed().get("data-dir"));
-        try {
-            workspace = Workspace.open(dir);
-            Optional<String> seeded = FirstRun.seed(workspace);
-            copies = WorkingCopies.open(workspace);
-            session = copies.start(seeded, input, userZone, clock.instant());
-            startPage = workspace.settings().get(HomeSettings.SECTION).startPage(seeded.isPresent(), session.copy());
-            themeChoice = workspace.settings().get(AppearanceSettings.SECTION).choice();
-        } catch (WorkspaceLockedException e) {
-            startupProblem = e.getMessage();
-        } catch (IOException e) {
-            startupProblem = "Afterword can't open its data folder " + dir + ". Check that it is writable, or "
-                + "start Afterword with --data-dir pointing to another folder.";
-        } catch (SaveException e) {
-            startupProblem = e.getMessage();
+    /**
+     * Opens the desktop app the way the launcher does: the look of the data folder named by {@code --data-dir=} (or
+     * the default) is read on a background thread while JavaFX starts.
+     */
+    public static void launch(String... args) {
+        String dataDir = null;
+        for (String a : args) {
+            if (a.startsWith("--data-dir=")) {
+                dataDir = a.substring("--data-dir=".length());
+            }
         }
-        systemTheme = SystemTheme.detect();
+        WorkspaceOpening.begin(dataDir);
+        Application.launch(App.class, args);
     }
 
+    /** Takes up the opening of the data folder (begun by {@link #launch} or begun now) and waits only for the look. */
+    @Override
+    public void init() {
+        opening = WorkspaceOpening.take(getParameters().getNamed().get("data-dir"));
+        look = opening.look().join();
+    }
+
+    /**
+     * Shows the window's frame (header, rail, the user's theme) at once. After its first frame the data folder is
+     * opened off the UI thread and the screens are built; if it can't be opened, the window says why instead.
+     */
     @Override
     public void start(Stage primary) {
         this.stage = primary;
@@ -171,62 +171,84 @@ public final class App extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         runner = new FxTaskRunner(errors::report, clock);
-        theme = new ThemeManager(themeChoice, systemTheme, this::rememberTheme);
+        theme = new ThemeManager(look.choice(), look.system(), this::rememberTheme);
+        theme.applyDefault();
 
-        Parent root;
         stage.titleProperty().unbind();
-        if (startupProblem != null) {
-            root = problemPage(messages);
-            stage.setTitle(messages.get("app.name"));
-        } else {
-            wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
-            wizard.open(session);
-            errors.setEmergencySave(wizard::save);
-            proofreading = new Proofreading(runner, new ProofreadPreferences(workspace.settings()));
-            proofreading.loadSettings();
-            navigation = new Navigation(startPage);
-            home = new DeferredPage(messages.get("nav.preparing"));
-            EnumMap<Page, PageView> screens = pages(messages);
-            screens.put(Page.HOME, home);
-            screens.put(Page.TEMPLATES, TemplatesView.open(workspace, messages, runner, () -> stage));
-            screens.put(Page.COACH, coachPage(messages));
-            window = new MainWindow(navigation, wizard, PreparingStepView.pages(messages), screens, theme, errors,
-                saves, messages);
-            root = window;
-            stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
-        }
-        Scene scene = startupProblem == null ? new Scene(root, WIDTH, HEIGHT) : new Scene(root, 640, 360);
+        stage.setTitle(messages.get("app.name"));
+        navigation = new Navigation(Page.INTERVIEW);
+        window = new MainWindow(navigation, theme, errors, messages);
+        Scene scene = new Scene(window, WIDTH, HEIGHT);
         theme.install(scene);
-        if (window != null) {
-            window.installShortcuts(scene);
-            window.wizard().installShortcuts(scene);
-        }
+        window.installShortcuts(scene);
         stage.setScene(scene);
-        if (startupProblem == null) {
-            stage.setMinWidth(760);
-            stage.setMinHeight(540);
-        }
+        stage.setMinWidth(760);
+        stage.setMinHeight(540);
         stage.show();
-        if (window != null) {
-            afterFirstFrame(scene, () -> runner.run(TaskRunner.Lane.COMPUTE, this::noteServices,
-                services -> plugInNotes(services, messages, scene), errors::report));
-        }
-        if (proofreading != null && "off".equals(getParameters().getNamed().get("proofreading"))) {
-            proofreading.turnOff();
-        } else if (proofreading != null) {
-            afterFirstFrame(scene, () -> proofreading.attach(new Proofreader(new LanguageToolCheckerFactory(),
-                ProofreadLimits.INTERACTIVE)));
-        }
-        if (window != null) {
-            window.page(navigation.current()).focusFirst();
-            afterFirstFrame(scene, () -> window.warmUpWizard(runner::onUi));
-            theme.effectiveProperty().addListener((o, was, now) -> window.warmUpWizard(runner::onUi));
-        }
+        afterFirstFrame(scene, () -> runner.run(TaskRunner.Lane.IO, () -> WorkspaceOpening.open(opening.dir(),
+            Locale.getDefault(Locale.Category.FORMAT), userZone, clock), opened -> opened(opened, messages, scene),
+            errors::report));
         Runtime.getRuntime().addShutdownHook(shutdownFlush);
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
             LOG.warn("The window did not respond for {} ms. The UI thread was at:\n{}", stall.length().toMillis(),
                 stall.uiThreadStack())).start();
+    }
+
+    /** The data folder is open (or can't be): shows the screens, or the reason in place of them. */
+    private void opened(WorkspaceOpening opened, Messages messages, Scene scene) {
+        if (closed) {
+            opened.close();
+            return;
+        }
+        startupProblem = opened.problem();
+        if (startupProblem != null) {
+            window = null;
+            scene.setRoot(problemPage(messages));
+            settled = true;
+            return;
+        }
+        workspace = opened.workspace();
+        input = opened.input();
+        copies = opened.copies();
+        session = opened.session();
+        if (theme.choiceProperty().get() == look.choice()) {
+            theme.choiceProperty().set(opened.choice());
+        }
+        navigation.show(opened.startPage());
+        openScreens(messages, scene);
+        settled = true;
+    }
+
+    /**
+     * Builds the wizard and the other screens into the window, then, after the frame that shows them, the services
+     * of steps 4 to 6 (off the UI thread) and LanguageTool.
+     */
+    private void openScreens(Messages messages, Scene scene) {
+        wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
+        wizard.open(session);
+        errors.setEmergencySave(wizard::save);
+        proofreading = new Proofreading(runner, new ProofreadPreferences(workspace.settings()));
+        proofreading.loadSettings();
+        home = new DeferredPage(messages.get("nav.preparing"));
+        EnumMap<Page, PageView> screens = pages(messages);
+        screens.put(Page.HOME, home);
+        screens.put(Page.TEMPLATES, TemplatesView.open(workspace, messages, runner, () -> stage));
+        screens.put(Page.COACH, coachPage(messages));
+        window.open(wizard, PreparingStepView.pages(messages), screens, saves);
+        window.wizard().installShortcuts(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+            () -> messages.get("app.windowTitle", wizard.titleProperty().get()), wizard.titleProperty()));
+        window.page(navigation.current()).focusFirst();
+        afterFirstFrame(scene, () -> runner.run(TaskRunner.Lane.COMPUTE, this::noteServices,
+            services -> plugInNotes(services, messages, scene), errors::report));
+        if ("off".equals(getParameters().getNamed().get("proofreading"))) {
+            proofreading.turnOff();
+        } else {
+            afterFirstFrame(scene, () -> proofreading.attach(new Proofreader(new LanguageToolCheckerFactory(),
+                ProofreadLimits.INTERACTIVE)));
+        }
+        afterFirstFrame(scene, () -> window.warmUpWizard(runner::onUi));
+        theme.effectiveProperty().addListener((o, was, now) -> window.warmUpWizard(runner::onUi));
     }
 
     /**
@@ -441,6 +463,7 @@ public final class App extends Application {
 
     @Override
     public void stop() throws IOException {
+        closed = true;
         if (stage != null) {
             stage.titleProperty().unbind();
         }
@@ -475,6 +498,11 @@ public final class App extends Application {
             rememberPage();
             workspace.close();
         }
+    }
+
+    /** Whether the screens (or the reason they can't open) have taken the place of the first frame, for UI tests. */
+    boolean settled() {
+        return settled;
     }
 
     /** The wizard, for UI tests. */

@@ -23,7 +23,6 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -57,15 +56,41 @@ final class MainWindow extends StackPane {
         Page.SETTINGS, Feather.SETTINGS,
         Page.DATA, Feather.DATABASE));
 
-    private final WizardView wizard;
     private final Navigation nav;
     private final Map<Page, PageView> pages = new EnumMap<>(Page.class);
     private final StackPane host = new StackPane();
+    private final Messages m;
+    private final Label title = new Label();
+    private final Label save = new Label();
+    private final Button retry;
+    private final Button fresh;
+    private final Map<Page, ToggleButton> railButtons = new EnumMap<>(Page.class);
+    private final MenuButton looks = new MenuButton();
+    private WizardView wizard;
 
-    MainWindow(Navigation nav, WizardViewModel vm, Map<WizardStep, StepView> later, Map<Page, PageView> screens,
-               ThemeManager theme, ErrorHandler errors, SaveStatus saves, Messages m) {
+    /**
+     * The window's frame: the header, the rail and an empty page area, cheap enough to be the first frame. The
+     * screens come with {@link #open}.
+     */
+    MainWindow(Navigation nav, ThemeManager theme, ErrorHandler errors, Messages m) {
         this.nav = nav;
+        this.m = m;
         getStyleClass().add(AppStyles.SHELL);
+        host.getStyleClass().add(AppStyles.PAGE_HOST);
+        retry = new Button(m.get("save.retry"), Icons.of(Feather.REFRESH_CW));
+        fresh = new Button(m.get("wizard.new"), Icons.of(Feather.PLUS));
+        BorderPane frame = new BorderPane();
+        frame.setTop(header(theme));
+        frame.setLeft(rail());
+        frame.setCenter(host);
+        getChildren().addAll(frame, new ErrorNoticeView(errors, m));
+    }
+
+    /**
+     * Puts the screens in: the wizard on {@code vm} with its later steps, the other screens of the rail, and the
+     * header's interview name and save state. Shows the screen that {@link Navigation} names.
+     */
+    void open(WizardViewModel vm, Map<WizardStep, StepView> later, Map<Page, PageView> screens, SaveStatus saves) {
         wizard = new WizardView(vm, m, later);
         pages.put(Page.INTERVIEW, new PageView() {
             @Override
@@ -83,15 +108,9 @@ final class MainWindow extends StackPane {
                 pages.put(p, screens.containsKey(p) ? screens.get(p) : new ComingPage(p, m));
             }
         }
-        host.getStyleClass().add(AppStyles.PAGE_HOST);
-        BorderPane frame = new BorderPane();
-        frame.setTop(header(nav, vm, saves, theme, m, () -> {
-            nav.show(Page.INTERVIEW);
-            wizard.focusFirst();
-        }));
-        frame.setLeft(rail(nav, m));
-        frame.setCenter(host);
-        getChildren().addAll(frame, new ErrorNoticeView(errors, m));
+        connectHeader(vm, saves);
+        addTooltips();
+        railButtons.get(nav.current()).setSelected(true);
         nav.currentProperty().addListener((o, was, now) -> showPage(now, true));
         showPage(nav.current(), false);
     }
@@ -106,7 +125,7 @@ final class MainWindow extends StackPane {
         }
     }
 
-    private static VBox rail(Navigation nav, Messages m) {
+    private VBox rail() {
         VBox rail = new VBox();
         rail.getStyleClass().add(AppStyles.NAV_RAIL);
         ToggleGroup group = new ToggleGroup();
@@ -118,16 +137,25 @@ final class MainWindow extends StackPane {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.setAccessibleText(m.get("nav." + p.key()));
-            b.setTooltip(new Tooltip(m.get("nav.shortcut", m.get("nav." + p.key()), p.ordinal() + 1)));
-            b.setSelected(nav.current() == p);
             b.setOnAction(e -> {
                 nav.show(p);
                 b.setSelected(true);
             });
             nav.currentProperty().addListener((o, was, now) -> b.setSelected(now == p));
             rail.getChildren().add(b);
+            railButtons.put(p, b);
         }
         return rail;
+    }
+
+    /**
+     * The rail's and the theme menu's tooltips. They are added with the screens, not in the first frame: each one
+     * is a small window of its own to make.
+     */
+    private void addTooltips() {
+        railButtons.forEach((p, b) -> b.setTooltip(new Tooltip(m.get("nav.shortcut", m.get("nav." + p.key()),
+            p.ordinal() + 1))));
+        looks.setTooltip(new Tooltip(m.get("theme.menu")));
     }
 
     /**
@@ -135,6 +163,9 @@ final class MainWindow extends StackPane {
      * for the time it takes, so that opening it later (from Home's agenda) does not stall the window.
      */
     void warmUpWizard(Executor ui) {
+        if (wizard == null) {
+            return;
+        }
         if (nav.current() == Page.INTERVIEW || host.getChildren().contains(wizard)) {
             wizard.warmUp(ui);
             return;
@@ -192,33 +223,65 @@ final class MainWindow extends StackPane {
         }
     }
 
-    private static HBox header(Navigation nav, WizardViewModel vm, SaveStatus saves, ThemeManager theme,
-                               Messages m, Runnable onNew) {
+    private HBox header(ThemeManager theme) {
         Label brand = new Label(m.get("app.name"), Icons.of(Feather.FEATHER));
         brand.getStyleClass().add(AppStyles.BRAND);
-        Label title = new Label();
         title.setId(NodeIds.HEADER_TITLE);
         title.getStyleClass().add(AppStyles.HEADER_TITLE);
-        title.textProperty().bind(vm.titleProperty());
         title.setMinWidth(0);
         // the interview's name belongs to the wizard; other screens name themselves
-        title.visibleProperty().bind(nav.currentProperty().isEqualTo(Page.INTERVIEW));
+        title.setVisible(nav.current() == Page.INTERVIEW);
+        nav.currentProperty().addListener((o, was, now) -> title.setVisible(now == Page.INTERVIEW));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Label save = new Label();
         save.setId(NodeIds.SAVE_STATE);
         save.getStyleClass().add(AppStyles.SAVE_STATE);
-        save.textProperty().bind(saves.textProperty());
         save.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setId(NodeIds.SAVE_RETRY);
+        retry.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        retry.setAccessibleText(m.get("save.retry"));
+        retry.setVisible(false);
+        retry.setManaged(false);
+
+        fresh.setId(NodeIds.NEW_INTERVIEW);
+        fresh.setAccessibleText(m.get("wizard.new"));
+        fresh.setDisable(true);
+
+        looks.setId(NodeIds.THEME_MENU);
+        looks.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        looks.setAccessibleText(m.get("theme.menu"));
+        looks.setGraphic(Icons.of(theme.effective() == app.afterword.ui.theme.Theme.DARK ? Feather.MOON : Feather.SUN));
+        theme.effectiveProperty().addListener((o, was, now) -> looks.setGraphic(Icons.of(
+            now == app.afterword.ui.theme.Theme.DARK ? Feather.MOON : Feather.SUN)));
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeChoice c : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.get("theme." + c.key()));
+            item.setId(switch (c) {
+                case LIGHT -> NodeIds.THEME_LIGHT;
+                case DARK -> NodeIds.THEME_DARK;
+                default -> NodeIds.THEME_SYSTEM;
+            });
+            item.setToggleGroup(group);
+            item.setSelected(theme.choiceProperty().get() == c);
+            item.setOnAction(e -> theme.choiceProperty().set(c));
+            looks.getItems().add(item);
+        }
+
+        HBox header = new HBox(brand, title, spacer, save, retry, fresh, looks);
+        header.getStyleClass().add(AppStyles.HEADER);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    /** Binds the header to the wizard's interview and the save state, and turns on "New interview". */
+    private void connectHeader(WizardViewModel vm, SaveStatus saves) {
+        title.textProperty().bind(vm.titleProperty());
+        save.textProperty().bind(saves.textProperty());
         save.accessibleTextProperty().bind(saves.textProperty());
         Tooltip why = new Tooltip();
         why.setWrapText(true);
         why.setMaxWidth(420);
-        Button retry = new Button(m.get("save.retry"), Icons.of(Feather.REFRESH_CW));
-        retry.setId(NodeIds.SAVE_RETRY);
-        retry.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
-        retry.setAccessibleText(m.get("save.retry"));
         retry.setOnAction(e -> saves.retry());
         Runnable showState = () -> {
             SaveState s = saves.stateProperty().get();
@@ -239,41 +302,12 @@ final class MainWindow extends StackPane {
         };
         saves.stateProperty().addListener((o, was, now) -> showState.run());
         showState.run();
-
-        Button fresh = new Button(m.get("wizard.new"), Icons.of(Feather.PLUS));
-        fresh.setId(NodeIds.NEW_INTERVIEW);
-        fresh.setAccessibleText(m.get("wizard.new"));
         fresh.setOnAction(e -> {
             vm.newInterview();
-            onNew.run();
+            nav.show(Page.INTERVIEW);
+            wizard.focusFirst();
         });
-
-        MenuButton looks = new MenuButton(null, Icons.of(Feather.SUN));
-        looks.setId(NodeIds.THEME_MENU);
-        looks.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        looks.setAccessibleText(m.get("theme.menu"));
-        looks.setTooltip(new Tooltip(m.get("theme.menu")));
-        looks.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(
-            theme.effective() == app.afterword.ui.theme.Theme.DARK ? Feather.MOON : Feather.SUN),
-            theme.effectiveProperty()));
-        ToggleGroup group = new ToggleGroup();
-        for (ThemeChoice c : ThemeChoice.values()) {
-            RadioMenuItem item = new RadioMenuItem(m.get("theme." + c.key()));
-            item.setId(switch (c) {
-                case LIGHT -> NodeIds.THEME_LIGHT;
-                case DARK -> NodeIds.THEME_DARK;
-                default -> NodeIds.THEME_SYSTEM;
-            });
-            item.setToggleGroup(group);
-            item.setSelected(theme.choiceProperty().get() == c);
-            item.setOnAction(e -> theme.choiceProperty().set(c));
-            looks.getItems().add(item);
-        }
-
-        HBox header = new HBox(brand, title, spacer, save, retry, fresh, looks);
-        header.getStyleClass().add(AppStyles.HEADER);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        fresh.setDisable(false);
     }
 
     /** Tells every screen the window is closing, so each can start saving what it holds. */

@@ -58,13 +58,24 @@ final class AppDriver extends FxRobot {
             stage.requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        awaitScreens(app);
         if (app.wizard() != null) {
-            // steps 4 to 6 are built in the background after the first frame
+            // steps 4 to 6 are built in the background after the screens
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> asyncNotes() != null);
             WaitForAsyncUtils.waitForFxEvents();
         }
         watchdog = FreezeWatchdog.onFxThread(Duration.ofMillis(500), stall -> { }).start();
         return this;
+    }
+
+    /**
+     * Waits until the screens (or the reason they can't open) have replaced the window's first frame: the data folder
+     * is opened after that frame.
+     */
+    static void awaitScreens(App app) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(app::settled)
+            .get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Object asyncNotes() throws Exception {

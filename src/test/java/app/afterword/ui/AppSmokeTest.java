@@ -4,13 +4,17 @@ package app.afterword.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.core.store.HoldLock;
+import app.afterword.core.store.Workspace;
 import app.afterword.ui.common.NodeIds;
 import app.afterword.ui.common.Page;
+import app.afterword.ui.theme.AppearanceSettings;
+import app.afterword.ui.theme.Theme;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -43,7 +47,7 @@ class AppSmokeTest {
     void firstStartOpensTheSampleInterviewInAWindowCalledAfterword() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppDriver.awaitScreens((App) app);
         FxRobot robot = new FxRobot();
         Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         assertThat(stage.getTitle()).contains("Afterword").contains("Brightline Transit");
@@ -54,10 +58,34 @@ class AppSmokeTest {
     }
 
     @Test
+    void theFirstFrameIsTheWindowInTheChosenThemeAndTheScreensFillItIn() throws Exception {
+        try (Workspace ws = Workspace.open(dataDir)) {
+            ws.settings().put(AppearanceSettings.SECTION,
+                new AppearanceSettings("dark"));
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir, "--proofreading=off");
+        App afterword = (App) app;
+        // start() has returned: the window has its frame and colours before the data folder is read
+        assertThat(afterword.theme().effective()).isEqualTo(Theme.DARK);
+        assertThat(afterword.window()).isNotNull();
+
+        AppDriver.awaitScreens(afterword);
+        FxRobot robot = new FxRobot();
+        assertThat(afterword.settled()).isTrue();
+        assertThat(afterword.theme().effective()).isEqualTo(Theme.DARK);
+        assertThat(robot.lookup("#" + NodeIds.COMPANY).queryAs(TextField.class).getText())
+            .isEqualTo("Brightline Transit");
+        assertThat(robot.lookup("#" + NodeIds.nav(Page.INTERVIEW)).queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#" + NodeIds.NEW_INTERVIEW).queryAs(Button.class).isDisabled())
+            .isFalse();
+    }
+
+    @Test
     void theRailAndCtrlNumbersMoveBetweenScreensAndKeepTheWizardAsItWas() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppDriver.awaitScreens((App) app);
         App afterword = (App) app;
         FxRobot robot = new FxRobot();
         assertThat(afterword.navigation().current()).isEqualTo(Page.INTERVIEW);
@@ -91,7 +119,7 @@ class AppSmokeTest {
             assertThat(out.readLine()).isEqualTo("open");
             FxToolkit.registerPrimaryStage();
             app = FxToolkit.setupApplication(App.class, "--data-dir=" + dataDir);
-            WaitForAsyncUtils.waitForFxEvents();
+            AppDriver.awaitScreens((App) app);
             FxRobot robot = new FxRobot();
             Label problem = robot.lookup("#" + NodeIds.STARTUP_PROBLEM).queryAs(Label.class);
             assertThat(problem.getText()).contains("already open").contains("--data-dir");

@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  */
 public final class Workspace implements AutoCloseable {
 
+    /** The settings file's name in the data folder. */
+    public static final String SETTINGS_FILE = "settings.json";
+
     private final Path dir;
     private final Json json;
     private final AtomicWriter writer;
@@ -45,7 +48,7 @@ public final class Workspace implements AutoCloseable {
             notices.add("Removed " + temps + (temps == 1 ? " unfinished temporary file" : " unfinished temporary files")
                 + " left by an interrupted save.");
         }
-        this.settings = new SettingsStore(dir.resolve("settings.json"), json, writer, recovery, notices);
+        this.settings = new SettingsStore(dir.resolve(SETTINGS_FILE), json, writer, recovery, notices);
         this.interviews = records("interviews", new InterviewRecordCodec());
     }
 

@@ -15,25 +15,36 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class ErrorNoticeView extends StackPane {
 
-    /** Builds the layer for {@code handler}. */
+    private Notification note;
+
+    /** Builds the layer for {@code handler}; the notice itself is made when there is first something to say. */
     public ErrorNoticeView(ErrorHandler handler, Messages messages) {
         getStyleClass().add(AppStyles.NOTICE_LAYER);
         setPickOnBounds(false);
         setAlignment(Pos.TOP_RIGHT);
-        Notification note = new Notification("", Icons.of(Feather.ALERT_TRIANGLE));
-        note.setId(NodeIds.ERROR_NOTICE);
-        note.getStyleClass().addAll(Styles.ELEVATED_2, Styles.DANGER, AppStyles.ERROR_NOTICE);
-        note.setOnClose(e -> handler.dismiss());
-        note.setAccessibleText(messages.get("error.accessible"));
-        note.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        getChildren().add(note);
-        note.setVisible(false);
         handler.noticeProperty().addListener((o, was, now) -> {
-            note.setVisible(now != null);
+            if (now == null && note == null) {
+                return;
+            }
+            Notification shown = note(handler, messages);
+            shown.setVisible(now != null);
             if (now != null) {
-                note.setMessage(now.count() > 1 ? messages.get("error.repeated", now.message(), now.count())
+                shown.setMessage(now.count() > 1 ? messages.get("error.repeated", now.message(), now.count())
                     : now.message());
             }
         });
+    }
+
+    private Notification note(ErrorHandler handler, Messages messages) {
+        if (note == null) {
+            note = new Notification("", Icons.of(Feather.ALERT_TRIANGLE));
+            note.setId(NodeIds.ERROR_NOTICE);
+            note.getStyleClass().addAll(Styles.ELEVATED_2, Styles.DANGER, AppStyles.ERROR_NOTICE);
+            note.setOnClose(e -> handler.dismiss());
+            note.setAccessibleText(messages.get("error.accessible"));
+            note.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+            getChildren().add(note);
+        }
+        return note;
     }
 }

@@ -4,7 +4,6 @@ package app.afterword.ui.theme;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Application;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,13 +32,31 @@ public final class ThemeManager {
     public ThemeManager(ThemeChoice initial, Theme system, Consumer<ThemeChoice> persist) {
         this.choice = new SimpleObjectProperty<>(this, "choice", initial);
         this.system = new SimpleObjectProperty<>(this, "system", system);
-        this.effective = Bindings.createObjectBinding(() -> choice.get().resolve(this.system.get()), choice,
-            this.system);
+        // a plain binding rather than Bindings.createObjectBinding: that class is large, and this runs before the
+        // window's first frame
+        this.effective = new ObjectBinding<>() {
+            {
+                bind(choice, ThemeManager.this.system);
+            }
+
+            @Override
+            protected Theme computeValue() {
+                return choice.get().resolve(ThemeManager.this.system.get());
+            }
+        };
         choice.addListener((o, was, now) -> {
             if (!Objects.equals(was, now)) {
                 persist.accept(now);
             }
         });
+    }
+
+    /**
+     * Makes the look in effect the app-wide default stylesheet. Call before the first control is made: JavaFX loads
+     * its own default stylesheet when the first control class initialises and finds none set.
+     */
+    public void applyDefault() {
+        Application.setUserAgentStylesheet(effective.get().userAgentStylesheet());
     }
 
     /** Styles a scene now and whenever the look changes. */

@@ -28,6 +28,9 @@ import org.kordamp.ikonli.feather.Feather;
 /** Step 1's page: what, when, where and how; and when they will decide, with why it matters. */
 public final class InterviewStepView implements StepView {
 
+    /** How many time zones JavaFX measures to size the zone list. */
+    private static final int ZONE_ROWS_MEASURED = 24;
+
     private final VBox page = new VBox();
     private final TextField company;
 
@@ -95,6 +98,8 @@ public final class InterviewStepView implements StepView {
         box.setEditable(true);
         box.getItems().setAll(DateTimeInput.zoneChoices());
         box.setVisibleRowCount(12);
+        // JavaFX sizes the list by measuring every row, several hundred here; a zone id fits in the field's width
+        box.getProperties().put("comboBoxRowsToMeasureWidth", ZONE_ROWS_MEASURED);
         box.setMaxWidth(Double.MAX_VALUE);
         box.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(Forms::limit));
         box.getEditor().textProperty().bindBidirectional(model.textProperty());
