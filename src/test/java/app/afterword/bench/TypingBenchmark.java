@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.bench;
 
-import app.afterword.ui.App;
+import app.afterword.ui.Desktop;
 import app.afterword.ui.common.NodeIds;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -28,8 +27,10 @@ import javafx.stage.Window;
  * Types into a note of the real app, with the real proofreader, at a person's pace while the checks run, and reports
  * the longest gap between two pulses of the UI thread, how many gaps were over 50 ms, and the app's resident size.
  * The app runs in a fresh JVM with the launcher's heap flags, on a display (DISPLAY, else an Xvfb started for the run).
- * Typing starts once proofreading is ready and the note was checked once (the warm-up); the pulses are measured with
- * an AnimationTimer, which asks for a pulse every frame, so a gap is time the UI thread could not draw.
+ * Typing starts once proofreading is ready and the note was checked once (the warm-up). The typist stops for 450 ms
+ * after each comma and full stop, long enough for the editor's 400 ms pause to send the paragraph to LanguageTool,
+ * and types on while it is checked. The pulses are measured with an AnimationTimer, which asks for a pulse every
+ * frame, so a gap is time the UI thread could not draw; the collector's pauses are recorded beside them.
  *
  * <pre>
  * ./mvnw -B -q -o test-compile exec:java -Dexec.classpathScope=test \
@@ -41,6 +42,9 @@ public final class TypingBenchmark {
 
     private static final String TEXT = "Thank you again for the time you spent with me on Tuesday. I enjoyed hearing "
         + "about the roadmap and teh plans for the next quarter, and I would be glad to recieve any news. ";
+
+    /** How long the typist stops after a full stop or a comma: the check's pause (400 ms) and a little more. */
+    private static final long SENTENCE_PAUSE_NS = 450_000_000L;
 
     private TypingBenchmark() {
     }
@@ -103,7 +107,7 @@ public final class TypingBenchmark {
         }, "typing-driver");
         driver.setDaemon(true);
         driver.start();
-        Application.launch(App.class, "--data-dir=" + StartupBenchmark.arg(args, "data", null),
+        Desktop.open("--data-dir=" + StartupBenchmark.arg(args, "data", null),
             "--proofreading=" + StartupBenchmark.arg(args, "proofreading", "on"));
     }
 
@@ -128,6 +132,7 @@ public final class TypingBenchmark {
                 false));
         });
         Thread.sleep(2000);
+        GcPauses gc = GcPauses.watch();
         Pulses pulses = fxGet(() -> {
             Pulses ps = new Pulses();
             ps.start();
@@ -136,11 +141,17 @@ public final class TypingBenchmark {
         long interval = Math.round(1e9 / rate);
         long start = System.nanoTime();
         long keys = (long) (seconds * rate);
+        long paused = 0;
         for (long k = 0; k < keys; k++) {
-            String ch = String.valueOf(TEXT.charAt((int) (k % TEXT.length())));
+            char c = TEXT.charAt((int) (k % TEXT.length()));
+            String ch = String.valueOf(c);
             Platform.runLater(() -> Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED,
                 false, false, false, false)));
-            long due = start + (k + 1) * interval;
+            if (c == '.' || c == ',') {
+                // a writer's pause, just long enough for a check to start; typing goes on while it runs
+                paused += SENTENCE_PAUSE_NS;
+            }
+            long due = start + (k + 1) * interval + paused;
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
@@ -149,27 +160,93 @@ public final class TypingBenchmark {
         Thread.sleep(1500);
         fx(pulses::stop);
         Thread.sleep(200);
+        gc.close();
         List<Long> gaps = pulses.gaps;
         long over = gaps.stream().filter(g -> g > 50_000_000L).count();
         long longest = gaps.stream().mapToLong(Long::longValue).max().orElse(0);
+        long overInGc = 0;
+        for (int i = 0; i < gaps.size(); i++) {
+            if (gaps.get(i) > 50_000_000L && gc.overlaps(pulses.ends.get(i) - gaps.get(i), pulses.ends.get(i))) {
+                overInGc++;
+            }
+        }
         double rss = rssMb();
+        System.out.printf(Locale.ROOT, "PROGRESS GC pauses while typing: %d, longest %.1f ms; gaps over 50 ms that "
+            + "overlap a GC pause: %d%n", gc.count(), gc.longestMs(), overInGc);
         System.out.printf(Locale.ROOT, "RESULT keys typed %d in %.1f s; pulses %d; longest pulse gap %.1f ms; gaps "
                 + "over 50 ms: %d (target 0); VmRSS after typing %.0f MB (target <= 600)%n", keys,
             (System.nanoTime() - start) / 1e9, gaps.size(), longest / 1e6, over, rss);
         System.out.flush();
     }
 
-    /** Gaps between consecutive pulses, in ns. */
+    /** Gaps between consecutive pulses, in ns, and when each ended ({@code System.nanoTime}). */
     private static final class Pulses extends AnimationTimer {
         final List<Long> gaps = new ArrayList<>();
+        final List<Long> ends = new ArrayList<>();
         private long last;
 
         @Override
         public void handle(long now) {
             if (last != 0) {
                 gaps.add(now - last);
+                ends.add(now);
             }
             last = now;
+        }
+    }
+
+    /** The collector's pauses, from its notifications, on the {@code System.nanoTime} clock. */
+    private static final class GcPauses implements AutoCloseable {
+        private final List<long[]> pauses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<Runnable> detach = new ArrayList<>();
+
+        static GcPauses watch() {
+            GcPauses g = new GcPauses();
+            long uptimeAtNano = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            long nanoAtUptime = System.nanoTime();
+            for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (!(bean instanceof javax.management.NotificationEmitter emitter)) {
+                    continue;
+                }
+                javax.management.NotificationListener l = (n, hb) -> {
+                    if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                        .equals(n.getType())) {
+                        return;
+                    }
+                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
+                    long from = nanoAtUptime + (info.getStartTime() - uptimeAtNano) * 1_000_000L;
+                    g.pauses.add(new long[] {from, from + Math.max(1, info.getDuration()) * 1_000_000L,
+                        info.getDuration()});
+                };
+                emitter.addNotificationListener(l, null, null);
+                g.detach.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(l);
+                    } catch (javax.management.ListenerNotFoundException e) {
+                        // already gone
+                    }
+                });
+            }
+            return g;
+        }
+
+        boolean overlaps(long from, long to) {
+            // the bean reports whole milliseconds: allow one either side
+            return pauses.stream().anyMatch(p -> p[0] - 1_000_000L < to && p[1] + 1_000_000L > from);
+        }
+
+        int count() {
+            return pauses.size();
+        }
+
+        double longestMs() {
+            return pauses.stream().mapToLong(p -> p[2]).max().orElse(0);
+        }
+
+        @Override
+        public void close() {
+            detach.forEach(Runnable::run);
         }
     }
 

@@ -133,16 +133,14 @@ public final class Forms {
         box.getStyleClass().add(AppStyles.FIELD);
         Label helpLine = null;
         if (help != null) {
-            helpLine = new Label(help);
+            helpLine = new WrappingLabel(help);
             helpLine.getStyleClass().add(AppStyles.FIELD_HELP);
-            helpLine.setWrapText(true);
             box.getChildren().add(helpLine);
         }
         if (model != null) {
-            Label error = new Label();
+            Label error = new WrappingLabel(null);
             error.getStyleClass().add(AppStyles.FIELD_ERROR);
             error.setGraphic(Icons.of(Feather.ALERT_CIRCLE));
-            error.setWrapText(true);
             error.textProperty().bind(model.errorProperty());
             error.visibleProperty().bind(model.errorProperty().isNotNull());
             error.managedProperty().bind(error.visibleProperty());
@@ -169,11 +167,10 @@ public final class Forms {
         return box;
     }
 
-    /** A label in a style. */
+    /** A wrapping label in a style. */
     public static Label label(String text, String... styleClasses) {
-        Label l = new Label(text);
+        Label l = new WrappingLabel(text);
         l.getStyleClass().addAll(styleClasses);
-        l.setWrapText(true);
         return l;
     }
 
