@@ -14,7 +14,7 @@ public final class Launcher {
     /** Starts the command line or the app. */
     public static void main(String[] args) {
         if (args.length == 0) {
-            app.afterword.ui.App.launch();
+            app.afterword.ui.Desktop.open();
             return;
         }
         System.exit(new Cli(System.getenv()).run(args));

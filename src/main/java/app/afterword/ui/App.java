@@ -137,22 +137,7 @@ public final class App extends Application {
     private Stage stage;
     private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
 
-    /**
-     * Opens the desktop app the way the launcher does: the look of the data folder named by {@code --data-dir=} (or
-     * the default) is read on a background thread while JavaFX starts.
-     */
-    public static void launch(String... args) {
-        String dataDir = null;
-        for (String a : args) {
-            if (a.startsWith("--data-dir=")) {
-                dataDir = a.substring("--data-dir=".length());
-            }
-        }
-        WorkspaceOpening.begin(dataDir);
-        Application.launch(App.class, args);
-    }
-
-    /** Takes up the opening of the data folder (begun by {@link #launch} or begun now) and waits only for the look. */
+    /** Takes up the reading of the window's look (begun by {@link Desktop#open}, or begun now) and waits for it. */
     @Override
     public void init() {
         opening = WorkspaceOpening.take(getParameters().getNamed().get("data-dir"));

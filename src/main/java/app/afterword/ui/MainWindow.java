@@ -77,6 +77,10 @@ final class MainWindow extends StackPane {
         this.m = m;
         getStyleClass().add(AppStyles.SHELL);
         host.getStyleClass().add(AppStyles.PAGE_HOST);
+        // until the data folder is open; the first screen takes its place
+        Label opening = new Label(m.get("nav.preparing"));
+        opening.getStyleClass().add(AppStyles.PLACEHOLDER_TEXT);
+        host.getChildren().add(opening);
         retry = new Button(m.get("save.retry"), Icons.of(Feather.REFRESH_CW));
         fresh = new Button(m.get("wizard.new"), Icons.of(Feather.PLUS));
         BorderPane frame = new BorderPane();

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -73,11 +74,20 @@ record WorkspaceOpening(Workspace workspace, DateTimeInput input, WorkingCopies 
     private static Start start(String option) {
         Path dir = DataDirectory.resolve(option);
         CompletableFuture<Look> look = new CompletableFuture<>();
-        Thread t = new Thread(() -> look.complete(new Look(AppearanceSettings.peek(dir.resolve(
-            Workspace.SETTINGS_FILE)), SystemTheme.detect())), "afterword-look");
+        Thread t = new Thread(() -> {
+            look.complete(new Look(AppearanceSettings.peek(dir.resolve(Workspace.SETTINGS_FILE)),
+                SystemTheme.detect()));
+            // the logging facade searches every jar for its provider on first use; that happens here, beside
+            // JavaFX's start, rather than on the UI thread's way to the first frame
+            log().debug("Window look read for {}", dir);
+        }, "afterword-look");
         t.setDaemon(true);
         t.start();
         return new Start(option, dir, look);
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(WorkspaceOpening.class);
     }
 
     /** Opens the data folder {@code dir} now. Never throws: what goes wrong becomes {@link #problem()}. */
@@ -100,7 +110,7 @@ record WorkspaceOpening(Workspace workspace, DateTimeInput input, WorkingCopies 
         } catch (SaveException e) {
             return failed(workspace, input, e.getMessage());
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(WorkspaceOpening.class).warn("The data folder could not be opened", e);
+            log().warn("The data folder could not be opened", e);
             return failed(workspace, input, "Afterword can't read its data folder " + dir + ". Your files are "
                 + "untouched; start Afterword with --data-dir pointing to another folder to carry on.");
         }

@@ -43,13 +43,13 @@ import org.languagetool.Languages;
  *     -Dexec.mainClass=app.afterword.bench.ProofreadBenchmark
  * </pre>
  * Options (pass with {@code -Dexec.args="..."}): {@code --rounds=N} (default 100, at least 50), {@code --warmup=N}
- * (default 30), {@code --cold-runs=N} (default 5), {@code --heaps=512m,640m,768m,1g,768m/-XX:+UseSerialGC} (an entry
+ * (default 30), {@code --cold-runs=N} (default 5), {@code --heaps=512m,<launcher>,640m,768m,1g} (an entry
  * may add JVM flags after slashes), {@code --skip-warm}, {@code --skip-cold}, {@code --skip-memory}.
  */
 public final class ProofreadBenchmark {
 
     /** The launcher's memory flags, as a --heaps entry; the warm and cold runs use them too. */
-    static final String LAUNCHER = "640m";
+    static final String LAUNCHER = "512m/-XX:MinHeapFreeRatio=10/-XX:MaxHeapFreeRatio=30";
 
     /** About 200 words in seven paragraphs, sixteen sentences, with names from the sample interview. */
     static final String NOTE = """
@@ -120,7 +120,7 @@ public final class ProofreadBenchmark {
         int rounds = Math.max(50, Integer.parseInt(opts.getOrDefault("rounds", "100")));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
         int coldRuns = Integer.parseInt(opts.getOrDefault("cold-runs", "5"));
-        List<String> heaps = List.of(opts.getOrDefault("heaps", "512m,640m,768m,1g,768m/-XX:+UseSerialGC")
+        List<String> heaps = List.of(opts.getOrDefault("heaps", "512m," + LAUNCHER + ",640m,768m,1g")
             .split(","));
 
         System.out.println("Afterword proofreading benchmark");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.bench;
 
-import app.afterword.ui.App;
+import app.afterword.ui.Desktop;
 import app.afterword.ui.common.NodeIds;
 import java.io.BufferedReader;
 import java.io.File;
@@ -31,7 +31,7 @@ import javafx.stage.Window;
 /**
  * Time from JVM start to the first frame of the app's window, against a minimal JavaFX window launched the same way
  * (same JVM, flags and class path), alternating, five of each by default. Each run is a fresh JVM on a fresh data
- * folder (so the app's first-run seeding is included), started through {@link App#launch}, the launcher's own path.
+ * folder (so the app's first-run seeding is included), started through {@link Desktop#open}, the launcher's own path.
  * "Shown" is the first layout pulse after the window is added to the list of showing windows, the pulse that paints
  * the first frame; the time is the parent's clock from starting the child process to reading the child's marker line
  * (JVM boot included). The child's own figure (its clock minus the JVM start time from {@code RuntimeMXBean}) is
@@ -48,7 +48,8 @@ import javafx.stage.Window;
 public final class StartupBenchmark {
 
     /** The launcher's memory flags (see the exec plugin in the pom). */
-    static final List<String> LAUNCHER_FLAGS = List.of("-Xms64m", "-Xmx640m");
+    static final List<String> LAUNCHER_FLAGS = List.of("-Xms64m", "-Xmx512m", "-XX:MinHeapFreeRatio=10",
+        "-XX:MaxHeapFreeRatio=30");
 
     private static final String MARK = "SHOWN ";
     private static final String READY = "READY ";
@@ -146,7 +147,7 @@ public final class StartupBenchmark {
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
             }));
-            App.launch("--data-dir=" + arg(args, "data", null));
+            Desktop.open("--data-dir=" + arg(args, "data", null));
         }
     }
 
