@@ -10,6 +10,9 @@ public final class AppStyles {
     /** The stylesheet, on the class path. */
     public static final String STYLESHEET = "/app/afterword/ui/theme/app.css";
 
+    /** The stylesheet compiled by the build into JavaFX's binary form, which loads several times faster. */
+    public static final String STYLESHEET_COMPILED = "/app/afterword/ui/theme/app.bss";
+
     public static final String SHELL = "app-shell";
     public static final String HEADER = "app-header";
     public static final String BRAND = "app-brand";

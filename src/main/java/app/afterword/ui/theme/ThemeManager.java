@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.ui.theme;
 
+import java.net.URL;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -61,7 +62,7 @@ public final class ThemeManager {
 
     /** Styles a scene now and whenever the look changes. */
     public void install(Scene scene) {
-        String css = Objects.requireNonNull(ThemeManager.class.getResource(AppStyles.STYLESHEET)).toExternalForm();
+        String css = stylesheet().toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
@@ -74,6 +75,13 @@ public final class ThemeManager {
         if (scene.getRoot() != null) {
             scene.getRoot().pseudoClassStateChanged(DARK, theme == Theme.DARK);
         }
+    }
+
+    /** The app's stylesheet: the build's compiled one, or the source where there is none (a run from an IDE). */
+    static URL stylesheet() {
+        URL compiled = ThemeManager.class.getResource(AppStyles.STYLESHEET_COMPILED);
+        return compiled != null ? compiled : Objects.requireNonNull(ThemeManager.class.getResource(
+            AppStyles.STYLESHEET));
     }
 
     /** What the person chose. */
