@@ -137,10 +137,16 @@ public final class App extends Application {
     private Stage stage;
     private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
 
-    /** Takes up the reading of the window's look (begun by {@link Desktop#open}, or begun now) and waits for it. */
+    /**
+     * Takes up the reading of the window's look (begun by {@link Desktop#open}, or begun now) and waits for it; loads
+     * the icon font beside the UI thread's work on the first frame.
+     */
     @Override
     public void init() {
         opening = WorkspaceOpening.take(getParameters().getNamed().get("data-dir"));
+        Thread icons = new Thread(Icons::preload, "afterword-icons");
+        icons.setDaemon(true);
+        icons.start();
         look = opening.look().join();
     }
 
