@@ -116,7 +116,6 @@ public final class App extends Application {
     private WorkspaceOpening.Start opening;
     private WorkspaceOpening.Look look;
     private Workspace workspace;
-    private String startupProblem;
     private WorkingCopies copies;
     private WorkingCopies.Session session;
     private boolean settled;
@@ -191,10 +190,9 @@ public final class App extends Application {
             opened.close();
             return;
         }
-        startupProblem = opened.problem();
-        if (startupProblem != null) {
+        if (opened.problem() != null) {
             window = null;
-            scene.setRoot(problemPage(messages));
+            scene.setRoot(problemPage(messages, opened.problem()));
             settled = true;
             return;
         }
@@ -381,15 +379,15 @@ public final class App extends Application {
                 true))), messages, runner);
     }
 
-    private Parent problemPage(Messages messages) {
+    private Parent problemPage(Messages messages, String reason) {
         Label title = new Label(messages.get("startup.title"));
         title.getStyleClass().add(AppStyles.PLACEHOLDER_TITLE);
-        Label problem = new Label(startupProblem);
+        Label problem = new Label(reason);
         problem.setId(NodeIds.STARTUP_PROBLEM);
         problem.getStyleClass().add(AppStyles.PLACEHOLDER_TEXT);
         problem.setWrapText(true);
         problem.setFocusTraversable(true);
-        problem.setAccessibleText(startupProblem);
+        problem.setAccessibleText(reason);
         VBox card = new VBox(Icons.of(Feather.ALERT_CIRCLE, AppStyles.PLACEHOLDER_ICON), title, problem);
         card.getStyleClass().addAll(AppStyles.PLACEHOLDER, AppStyles.STARTUP_PROBLEM);
         card.setMaxHeight(Region.USE_PREF_SIZE);

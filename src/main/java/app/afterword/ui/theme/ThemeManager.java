@@ -71,7 +71,10 @@ public final class ThemeManager {
     }
 
     private static void apply(Scene scene, Theme theme) {
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        String sheet = theme.userAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
         if (scene.getRoot() != null) {
             scene.getRoot().pseudoClassStateChanged(DARK, theme == Theme.DARK);
         }
