@@ -12,8 +12,21 @@ import java.util.Map;
  */
 final class FindingCache {
 
-    /** What makes two checks give the same findings. */
+    /**
+     * What makes two checks give the same findings. Equality is written out rather than left to the record's
+     * generated methods: it runs for every paragraph on every keystroke pause, often before the JIT has compiled
+     * anything of it, and the generated methods go through method handles that are slow until then.
+     */
     record Key(Variant variant, String text) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && variant == k.variant && text.equals(k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * variant.hashCode() + text.hashCode();
+        }
     }
 
     private final int capacity;

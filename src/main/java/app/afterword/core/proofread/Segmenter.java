@@ -4,13 +4,22 @@ package app.afterword.core.proofread;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a note into the pieces the checker sees, and applies the pre-guards on the way: text past the note cap,
  * over-long sentences and symbol soup are set aside as "not proofread", long runs of one character are shortened,
- * and paragraphs longer than the unit cap are split between sentences. Pure and fast (microseconds for a note).
+ * and paragraphs longer than the unit cap are split between sentences.
+ *
+ * <p>It runs on every keystroke pause, often before the JIT has compiled it, so it does little per note: lines are
+ * found with {@link String#indexOf(int, int)}, and the cutting of a paragraph is remembered by the paragraph's text,
+ * so only the paragraph that changed is cut again. A remembered piece keeps its text, which lets the service's
+ * finding cache match it without hashing the paragraph again. Thread-safe.
  */
 final class Segmenter {
 
@@ -28,13 +37,34 @@ final class Segmenter {
 
     private static final int MIN_SYMBOLS = 4;
 
+    /** What {@link #guard} counts as a word: a run of chars that are neither whitespace nor space chars. */
+    private static final Pattern WORD = Pattern.compile("[^\\p{Z}\\x{9}-\\x{D}\\x{1C}-\\x{1F}]+");
+
+    /** What {@link #isSymbol} counts, less the whitespace that {@link #guard} skips before asking. */
+    private static final Pattern SYMBOL = Pattern.compile("[[\\p{Sm}\\p{Sc}\\p{Sk}\\p{So}\\p{Co}\\p{Cn}\\p{Cs}"
+        + "\\p{Cf}\\p{Cc}\\x{FE00}-\\x{FE0F}]&&[^\\x{9}-\\x{D}\\x{1C}-\\x{1F}]]");
+
+    /** Paragraphs whose cutting is remembered; a note has a handful, and an editor or two is open at a time. */
+    static final int REMEMBERED_PARAGRAPHS = 128;
+
     private final ProofreadLimits limits;
+    /** A run of one character longer than the cap, which {@link #unit} shortens. */
+    private final Pattern run;
+    private final Map<String, Plan> remembered = new LinkedHashMap<>(32, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Plan> eldest) {
+            return size() > REMEMBERED_PARAGRAPHS;
+        }
+    };
 
     Segmenter(ProofreadLimits limits) {
         this.limits = limits;
+        this.run = Pattern.compile("(.)\\1{" + limits.maxRun() + "}", Pattern.DOTALL);
     }
 
-    Plan plan(String text) {
+    synchronized Plan plan(String text) {
         List<Unit> units = new ArrayList<>();
         List<Skip> skips = new ArrayList<>();
         int end = text.length();
@@ -47,10 +77,17 @@ final class Segmenter {
         int pos = 0;
         int paraStart = -1;
         int paraEnd = -1;
+        int nextCr = text.indexOf('\r');
         while (pos < end) {
-            int lineEnd = pos;
-            while (lineEnd < end && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
+            if (nextCr >= 0 && nextCr < pos) {
+                nextCr = text.indexOf('\r', pos);
+            }
+            int lineEnd = text.indexOf('\n', pos);
+            if (lineEnd < 0 || lineEnd > end) {
+                lineEnd = end;
+            }
+            if (nextCr >= 0 && nextCr < lineEnd) {
+                lineEnd = nextCr;
             }
             int first = firstVisible(text, pos, lineEnd);
             if (first < 0) {
@@ -82,18 +119,77 @@ final class Segmenter {
         return new Plan(units, skips);
     }
 
+    /** Adds the pieces and stretches set aside of the paragraph at [start, end), cut now or remembered. */
     private void paragraph(String text, int start, int end, List<Unit> units, List<Skip> skips) {
+        String paragraph = text.substring(start, end);
+        Plan cut = remembered.get(paragraph);
+        if (cut == null) {
+            cut = cut(paragraph);
+            remembered.put(paragraph, cut);
+        }
+        for (Unit u : cut.units()) {
+            units.add(u.movedBy(start));
+        }
+        for (Skip s : cut.skips()) {
+            skips.add(new Skip(s.offset() + start, s.length(), s.reason()));
+        }
+    }
+
+    /**
+     * The pieces and stretches set aside of one paragraph, with positions from its start. A paragraph that no guard
+     * can stop, the usual kind, is one piece; finding that out takes a few scans by compiled regular expressions,
+     * where cutting it sentence by sentence would walk it char by char.
+     */
+    Plan cut(String text) {
+        if (passesWhole(text)) {
+            if (!run.matcher(text).find()) {
+                return new Plan(List.of(Unit.plain(0, text)), List.of());
+            }
+            List<Skip> skips = new ArrayList<>();
+            Unit unit = unit(text, 0, text.length(), skips);
+            return new Plan(List.of(unit), skips);
+        }
+        return cutBySentence(text);
+    }
+
+    /**
+     * True when the whole paragraph fits one piece and no sentence of it can be set aside: no sentence of it can have
+     * more chars, words or symbols than the paragraph has.
+     */
+    private boolean passesWhole(String text) {
+        if (text.length() > limits.maxUnitChars() || text.length() > limits.maxSentenceChars()) {
+            return false;
+        }
+        return atMost(SYMBOL.matcher(text), MIN_SYMBOLS - 1)
+            && ((text.length() + 1) / 2 <= limits.maxSentenceWords()
+                || atMost(WORD.matcher(text), limits.maxSentenceWords()));
+    }
+
+    private static boolean atMost(Matcher m, int most) {
+        int found = 0;
+        while (m.find()) {
+            if (++found > most) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The paragraph cut sentence by sentence, each sentence screened on its own. */
+    Plan cutBySentence(String text) {
+        List<Unit> units = new ArrayList<>();
+        List<Skip> skips = new ArrayList<>();
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text.substring(start, end));
+        sentences.setText(text);
         int groupStart = -1;
         int groupEnd = -1;
         int from = sentences.first();
         for (int to = sentences.next(); to != BreakIterator.DONE; from = to, to = sentences.next()) {
-            int s = firstVisible(text, start + from, start + to);
+            int s = firstVisible(text, from, to);
             if (s < 0) {
                 continue;
             }
-            int e = lastVisibleEnd(text, s, start + to);
+            int e = lastVisibleEnd(text, s, to);
             NotProofread.Reason reason = guard(text, s, e);
             if (reason != null) {
                 if (groupStart >= 0) {
@@ -115,6 +211,7 @@ final class Segmenter {
         if (groupStart >= 0) {
             units.add(unit(text, groupStart, groupEnd, skips));
         }
+        return new Plan(units, skips);
     }
 
     /** Why the sentence must not reach the checker, or null when it may. */

@@ -27,6 +27,11 @@ record Unit(int offset, int length, String checked, int[] cutAt, int[] removed) 
         return new Unit(offset, text.length(), text, new int[0], new int[0]);
     }
 
+    /** The same piece, {@code by} chars further into the note. */
+    Unit movedBy(int by) {
+        return by == 0 ? this : new Unit(offset + by, length, checked, cutAt, removed);
+    }
+
     /** The note position of a position in {@link #checked}. */
     int toNote(int checkedPos) {
         int extra = 0;

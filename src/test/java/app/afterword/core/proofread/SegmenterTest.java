@@ -103,6 +103,100 @@ class SegmenterTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14, 15})
+    void aRememberedParagraphIsPlacedAsIfCutAfresh(long seed) {
+        Random random = new Random(seed);
+        for (int round = 0; round < 20; round++) {
+            String note = randomNote(random);
+            String shifted = "Dear Ana,\n\n" + note;
+            segmenter.plan(note);
+            // every paragraph of the shifted note is remembered from the first plan, now at another offset
+            Segmenter.Plan remembered = segmenter.plan(shifted);
+            Segmenter.Plan fresh = new Segmenter(ProofreadLimits.INTERACTIVE).plan(shifted);
+            assertThat(remembered.skips()).isEqualTo(fresh.skips());
+            assertThat(remembered.units()).hasSameSizeAs(fresh.units());
+            for (int i = 0; i < fresh.units().size(); i++) {
+                Unit a = remembered.units().get(i);
+                Unit b = fresh.units().get(i);
+                assertThat(a.offset()).isEqualTo(b.offset());
+                assertThat(a.length()).isEqualTo(b.length());
+                assertThat(a.checked()).isEqualTo(b.checked());
+                assertThat(a.cutAt()).isEqualTo(b.cutAt());
+                assertThat(a.removed()).isEqualTo(b.removed());
+                assertThat(a.toNote(a.checked().length())).isEqualTo(b.toNote(b.checked().length()));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23, 24, 25, 26, 27, 28})
+    void aParagraphTakenWholeIsCutExactlyAsSentenceBySentence(long seed) {
+        Random random = new Random(seed);
+        String[] pieces = {"Thank you. ", "word ", "Siobhán Ní Bhriain ", "a", "!!!!!!!!!!!!!!!!!!!!!!!!!", "🎉", "€",
+            "\u00A0", "\u2009", "\t", "x\uFE0F", "\u200B", "\u0085", "Ок. ", "e.g. ", "9:30 (on Zoom) ",
+            "long-hyphenated-word ", "\uD800", "....", "?", "    ", "\n", "I ", "ok "};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + random.nextInt(round % 3 == 0 ? 200 : 40);
+            for (int i = 0; i < n; i++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String paragraph = trimmed(sb.toString());
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            assertSameCut(paragraph);
+        }
+        // around the sentence cap of 120 words
+        for (int words : new int[] {119, 120, 121, 200}) {
+            assertSameCut(("I " + "ok ".repeat(words - 2) + "ok.").strip());
+        }
+    }
+
+    private void assertSameCut(String paragraph) {
+        assertThat(segmenter.cut(paragraph)).as(paragraph)
+            .usingRecursiveComparison().isEqualTo(segmenter.cutBySentence(paragraph));
+    }
+
+    private static String trimmed(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && (Character.isWhitespace(s.charAt(from)) || Character.isSpaceChar(s.charAt(from)))) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || Character.isSpaceChar(s.charAt(to - 1)))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    @Test
+    void onlyTheParagraphThatChangedIsCutAgain() {
+        String note = "Dear Ana,\n\nThank you for the chat.\n\nBest,\nSam";
+        Segmenter.Plan before = segmenter.plan(note);
+        Segmenter.Plan after = segmenter.plan(note.replace("the chat", "the long chat"));
+        // unchanged paragraphs come back as the very pieces cut before, so the finding cache matches them at once
+        assertThat(after.units().get(0).checked()).isSameAs(before.units().get(0).checked());
+        assertThat(after.units().get(2).checked()).isSameAs(before.units().get(2).checked());
+        assertThat(after.units().get(1).checked()).isEqualTo("Thank you for the long chat.");
+        assertThat(after.units().get(2).offset()).isEqualTo(before.units().get(2).offset() + 5);
+    }
+
+    @Test
+    void theRememberedParagraphsAreBounded() {
+        String text = "Paragraph number 0.";
+        Segmenter.Plan first = segmenter.plan(new String(text));
+        assertThat(segmenter.plan(new String(text)).units().get(0).checked())
+            .isSameAs(first.units().get(0).checked());
+        for (int i = 1; i <= Segmenter.REMEMBERED_PARAGRAPHS; i++) {
+            segmenter.plan("Paragraph number " + i + ".");
+        }
+        Segmenter.Plan again = segmenter.plan(new String(text));
+        assertThat(again.units().get(0).checked()).isEqualTo(first.units().get(0).checked())
+            .isNotSameAs(first.units().get(0).checked());
+    }
+
     private void assertCovered(String text) {
         Segmenter.Plan plan = segmenter.plan(text);
         boolean[] covered = new boolean[text.length()];

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextPositionsTest {
 
@@ -22,6 +23,23 @@ class TextPositionsTest {
         TextPositions p = new TextPositions(t);
         assertThat(p.line(offset)).isEqualTo(line);
         assertThat(p.column(offset)).isEqualTo(column);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void everyLineOfALongNoteIsFound(String lineBreak) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            sb.append("Line ").append(i).append(i % 7 == 0 ? "" : " of the note").append(lineBreak);
+        }
+        String text = sb.toString();
+        TextPositions p = new TextPositions(text);
+        for (int i = 1; i <= 60; i++) {
+            int at = text.indexOf("Line " + i + (i % 7 == 0 ? lineBreak : " "));
+            assertThat(p.line(at)).as("line %d", i).isEqualTo(i);
+            assertThat(p.column(at + 5)).isEqualTo(6);
+        }
+        assertThat(p.line(text.length())).isEqualTo(61);
     }
 
     @ParameterizedTest
