@@ -3,6 +3,7 @@ package app.afterword.bench;
 
 import app.afterword.core.interview.Interview;
 import app.afterword.core.proofread.CheckOptions;
+import app.afterword.core.proofread.CheckerFactory;
 import app.afterword.core.proofread.LanguageToolCheckerFactory;
 import app.afterword.core.proofread.ProofreadLimits;
 import app.afterword.core.proofread.ProofreadResult;
@@ -32,6 +33,7 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
+import org.languagetool.ResultCache;
 
 /**
  * Measures proofreading against plain LanguageTool in the same run: incremental re-check after a one-word edit,
@@ -44,7 +46,8 @@ import org.languagetool.Languages;
  * </pre>
  * Options (pass with {@code -Dexec.args="..."}): {@code --rounds=N} (default 100, at least 50), {@code --warmup=N}
  * (default 30), {@code --cold-runs=N} (default 5), {@code --heaps=512m,<launcher>,640m,768m,1g} (an entry
- * may add JVM flags after slashes), {@code --skip-warm}, {@code --skip-cold}, {@code --skip-memory}.
+ * may add JVM flags after slashes), {@code --skip-warm}, {@code --skip-service}, {@code --skip-cold},
+ * {@code --skip-memory}.
  */
 public final class ProofreadBenchmark {
 
@@ -83,6 +86,9 @@ public final class ProofreadBenchmark {
     static final String[] SITES = {"the time", "the trip planner", "about the work",
         "the accessibility audit", "with people", "into components", "one thing", "the final prototype",
         "in more detail", "a simple plan", "with the team", "all winter", "for their time", "the next steps"};
+
+    /** How long the stand-in checker of the service figure works per check. */
+    static final int STAND_IN_MILLIS = 3;
 
     /** The paragraph rewritten whole in the "paragraph rewritten" figure, and its sites. */
     static final int REWRITTEN_PARAGRAPH = 3;
@@ -145,6 +151,10 @@ public final class ProofreadBenchmark {
             double ratio = incr / plain;
             System.out.printf(Locale.ROOT, "  ratio of medians:      %.3f   (target <= 0.10)  %s%n", ratio,
                 verdict(ratio <= 0.10));
+            double alone = num(warm, "alone.median");
+            System.out.printf(Locale.ROOT, "  LanguageTool alone:    median %7.2f ms   ratio %.3f   (for information: "
+                + "its sentence cache, only the changed paragraph, no service around it; Afterword adds %.2f ms)%n",
+                alone, alone / plain, incr - alone);
             System.out.println("Warm one-paragraph edit");
             System.out.printf(Locale.ROOT, "  one-word edit:         p95 %7.2f ms   (target <= 50 ms)  %s%n",
                 num(warm, "incremental.p95"), verdict(num(warm, "incremental.p95") <= 50));
@@ -152,6 +162,16 @@ public final class ProofreadBenchmark {
                 + "new; for information)%n", num(warm, "rewrite.median"), num(warm, "rewrite.p95"));
             System.out.printf(Locale.ROOT, "  plain 40-word para:    median %7.2f ms   p95 %7.2f ms   (for "
                 + "information)%n", num(warm, "plainpara.median"), num(warm, "plainpara.p95"));
+            System.out.println();
+        }
+
+        if (!opts.containsKey("skip-service")) {
+            Map<String, String> svc = runChild("service", jvmFlags(LAUNCHER), List.of());
+            System.out.println("The service's own time per check (a stand-in checker that works " + STAND_IN_MILLIS
+                + " ms; request to issues back, less the time in the checker)");
+            System.out.printf(Locale.ROOT, "  checks 1-100: median %.2f ms   101-300: %.2f ms   801-1000: %.2f ms   "
+                + "(for information: the JIT compiles the service as checks go by)%n", num(svc, "first.median"),
+                num(svc, "next.median"), num(svc, "late.median"));
             System.out.println();
         }
 
@@ -239,6 +259,9 @@ public final class ProofreadBenchmark {
             case "memory":
                 memory(Integer.parseInt(opts.get("rounds")));
                 break;
+            case "service":
+                service();
+                break;
             default:
                 throw new IllegalArgumentException("unknown child mode " + mode);
         }
@@ -249,6 +272,11 @@ public final class ProofreadBenchmark {
     private static void warm(int rounds, int warmup) throws Exception {
         JLanguageTool plain = new JLanguageTool(Languages.getLanguageForShortCode("en-US"), List.of(), null, null,
             null, null, false);
+        // LanguageTool by itself, with the sentence cache Afterword gives it, re-checking only the changed paragraph:
+        // the floor under Afterword's incremental figure
+        JLanguageTool alone = new JLanguageTool(Languages.getLanguageForShortCode("en-US"), List.of(), null,
+            new ResultCache(LanguageToolCheckerFactory.DEFAULT_SENTENCE_CACHE, 30, TimeUnit.MINUTES), null, null,
+            false);
         try (Proofreader proofreader = new Proofreader(new LanguageToolCheckerFactory(),
             ProofreadLimits.INTERACTIVE)) {
             if (proofreader.start(Variant.EN_US).get(10, TimeUnit.MINUTES) != ProofreadState.READY) {
@@ -261,22 +289,26 @@ public final class ProofreadBenchmark {
             List<Double> plainTimes = new ArrayList<>();
             List<Double> rewrite = new ArrayList<>();
             List<Double> plainPara = new ArrayList<>();
+            List<Double> aloneTimes = new ArrayList<>();
             long revision = 0;
             session.submit(NOTE, ++revision, options).get(1, TimeUnit.MINUTES);
+            for (String p : NOTE.split("\n\n")) {
+                alone.check(p);
+            }
             for (int i = 0; i < warmup + rounds; i++) {
                 String word = word(i);
-                String edited = insert(NOTE, SITES[i % SITES.length], word);
+                String site = SITES[i % SITES.length];
+                String edited = insert(NOTE, site, word);
+                String editedParagraph = paragraph(edited, paragraphOf(NOTE, site));
                 boolean measured = i >= warmup;
                 long rev = ++revision;
-                Timed ours = () -> session.submit(edited, rev, options).get();
-                Timed theirs = () -> plain.check(edited);
-                // alternate which runs first, so neither always runs right after the other
-                if (i % 2 == 0) {
-                    record(measured, plainTimes, theirs);
-                    record(measured, incremental, ours);
-                } else {
-                    record(measured, incremental, ours);
-                    record(measured, plainTimes, theirs);
+                Timed[] runs = {() -> plain.check(edited), () -> session.submit(edited, rev, options).get(),
+                    () -> alone.check(editedParagraph)};
+                List<List<Double>> into = List.of(plainTimes, incremental, aloneTimes);
+                // rotate the order, so that none always runs right after another (which finds the caches warm)
+                for (int k = 0; k < runs.length; k++) {
+                    int j = (i + k) % runs.length;
+                    record(measured, into.get(j), runs[j]);
                 }
                 // the same note with one paragraph rewritten: every sentence of it new to both caches
                 String rewritten = rewriteEverySentence(paragraph, word);
@@ -289,7 +321,42 @@ public final class ProofreadBenchmark {
             emit("plain", plainTimes);
             emit("rewrite", rewrite);
             emit("plainpara", plainPara);
+            emit("alone", aloneTimes);
             System.out.println("RESULT paragraph.words=" + paragraph.split("\\s+").length);
+        }
+    }
+
+    /**
+     * The service around the checker, on its own: a stand-in checker busy for a fixed time, a thousand one-word edits
+     * with a short pause before each, and the time from request to issues back less the time inside the checker.
+     */
+    private static void service() throws Exception {
+        long[] inside = new long[1];
+        CheckerFactory standIn = variant -> (text, cancelled) -> {
+            long start = System.nanoTime();
+            long end = start + TimeUnit.MILLISECONDS.toNanos(STAND_IN_MILLIS);
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+            inside[0] = System.nanoTime() - start;
+            return List.of();
+        };
+        try (Proofreader proofreader = new Proofreader(standIn, ProofreadLimits.INTERACTIVE)) {
+            proofreader.start(Variant.EN_US).get(1, TimeUnit.MINUTES);
+            CheckOptions options = CheckOptions.forNote(null, sampleInterview(), null);
+            ProofreadSession session = proofreader.newSession();
+            session.submit(NOTE, 0, options).get();
+            List<Double> own = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                String edited = insert(NOTE, SITES[i % SITES.length], word(i));
+                Thread.sleep(5);
+                long t = System.nanoTime();
+                session.submit(edited, i + 1, options).get();
+                own.add((System.nanoTime() - t - inside[0]) / 1e6);
+            }
+            emit("first", own.subList(0, 100));
+            emit("next", own.subList(100, 300));
+            emit("late", own.subList(800, 1000));
         }
     }
 
@@ -420,6 +487,17 @@ public final class ProofreadBenchmark {
 
     private static String paragraph(String note, int index) {
         return note.split("\n\n")[index];
+    }
+
+    /** The index of the paragraph of {@code note} that holds {@code site}. */
+    private static int paragraphOf(String note, String site) {
+        String[] paragraphs = note.split("\n\n");
+        for (int i = 0; i < paragraphs.length; i++) {
+            if (paragraphs[i].contains(site)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no site " + site);
     }
 
     private static void emit(String name, List<Double> values) {
