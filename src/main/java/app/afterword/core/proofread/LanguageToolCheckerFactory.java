@@ -6,7 +6,11 @@ package app.afterword.core.proofread;
  * cache, so re-checking a paragraph after a one-word edit analyses only the sentence that changed.
  */
 public final class LanguageToolCheckerFactory implements CheckerFactory {
-    /** Sentences remembered per variant by default. */
+    /**
+     * LanguageTool's cache budget per variant by default. LanguageTool splits it between its cache of analysed
+     * sentences and its cache of their findings, and weighs a sentence at 1 plus 1 per 75 chars, so this keeps about
+     * 500 sentences of ordinary length: the notes of many interviews.
+     */
     public static final int DEFAULT_SENTENCE_CACHE = 2_000;
 
     private final int sentenceCache;
@@ -16,7 +20,7 @@ public final class LanguageToolCheckerFactory implements CheckerFactory {
         this(DEFAULT_SENTENCE_CACHE);
     }
 
-    /** A factory whose checkers remember up to {@code sentenceCache} analysed sentences (0 turns it off). */
+    /** A factory whose checkers give LanguageTool a cache budget of {@code sentenceCache} (0 turns it off). */
     public LanguageToolCheckerFactory(int sentenceCache) {
         if (sentenceCache < 0) {
             throw new IllegalArgumentException("sentenceCache must be 0 or more");
