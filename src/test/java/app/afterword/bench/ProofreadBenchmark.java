@@ -45,9 +45,9 @@ import org.languagetool.ResultCache;
  *     -Dexec.mainClass=app.afterword.bench.ProofreadBenchmark
  * </pre>
  * Options (pass with {@code -Dexec.args="..."}): {@code --rounds=N} (default 100, at least 50), {@code --warmup=N}
- * (default 30), {@code --cold-runs=N} (default 5), {@code --heaps=512m,<launcher>,640m,768m,1g} (an entry
- * may add JVM flags after slashes), {@code --skip-warm}, {@code --skip-service}, {@code --skip-cold},
- * {@code --skip-memory}.
+ * (default 30), {@code --warm-runs=N} (default 3), {@code --cold-runs=N} (default 5),
+ * {@code --heaps=512m,<launcher>,640m,768m,1g} (an entry may add JVM flags after slashes), {@code --skip-warm},
+ * {@code --skip-service}, {@code --skip-cold}, {@code --skip-memory}.
  */
 public final class ProofreadBenchmark {
 
@@ -126,6 +126,7 @@ public final class ProofreadBenchmark {
         int rounds = Math.max(50, Integer.parseInt(opts.getOrDefault("rounds", "100")));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
         int coldRuns = Integer.parseInt(opts.getOrDefault("cold-runs", "5"));
+        int warmRuns = Math.max(1, Integer.parseInt(opts.getOrDefault("warm-runs", "3")));
         List<String> heaps = List.of(opts.getOrDefault("heaps", "512m," + LAUNCHER + ",640m,768m,1g")
             .split(","));
 
@@ -139,29 +140,35 @@ public final class ProofreadBenchmark {
         System.out.println();
 
         if (!opts.containsKey("skip-warm")) {
-            Map<String, String> warm = runChild("warm", jvmFlags(LAUNCHER),
-                List.of("--rounds=" + rounds, "--warmup=" + warmup));
-            double incr = num(warm, "incremental.median");
-            double plain = num(warm, "plain.median");
-            System.out.println("Incremental re-check after a one-word edit (request to issues back)");
-            System.out.printf(Locale.ROOT, "  Afterword:             median %7.2f ms   p95 %7.2f ms%n", incr,
-                num(warm, "incremental.p95"));
-            System.out.printf(Locale.ROOT, "  plain check of note:   median %7.2f ms   p95 %7.2f ms%n", plain,
-                num(warm, "plain.p95"));
-            double ratio = incr / plain;
-            System.out.printf(Locale.ROOT, "  ratio of medians:      %.3f   (target <= 0.10)  %s%n", ratio,
-                verdict(ratio <= 0.10));
-            double alone = num(warm, "alone.median");
-            System.out.printf(Locale.ROOT, "  LanguageTool alone:    median %7.2f ms   ratio %.3f   (for information: "
-                + "its sentence cache, only the changed paragraph, no service around it; Afterword adds %.2f ms)%n",
-                alone, alone / plain, incr - alone);
+            // the ratio moves by several per cent between JVMs on a shared machine, so it is taken from several
+            List<Double> ratios = new ArrayList<>();
+            List<Double> aloneRatios = new ArrayList<>();
+            List<Double> p95s = new ArrayList<>();
+            System.out.println("Incremental re-check after a one-word edit (request to issues back), " + warmRuns
+                + " fresh JVMs");
+            for (int run = 1; run <= warmRuns; run++) {
+                Map<String, String> warm = runChild("warm", jvmFlags(LAUNCHER),
+                    List.of("--rounds=" + rounds, "--warmup=" + warmup));
+                double incr = num(warm, "incremental.median");
+                double plain = num(warm, "plain.median");
+                double alone = num(warm, "alone.median");
+                ratios.add(incr / plain);
+                aloneRatios.add(alone / plain);
+                p95s.add(num(warm, "incremental.p95"));
+                System.out.printf(Locale.ROOT, "  run %d: Afterword median %6.2f ms (p95 %6.2f), plain check of the "
+                    + "note %6.2f ms: ratio %.3f; LanguageTool alone %6.2f ms: ratio %.3f; paragraph rewritten %6.2f "
+                    + "ms, plain 40-word paragraph %6.2f ms%n", run, incr, num(warm, "incremental.p95"), plain,
+                    incr / plain, alone, alone / plain, num(warm, "rewrite.median"), num(warm, "plainpara.median"));
+            }
+            double ratio = median(ratios);
+            System.out.printf(Locale.ROOT, "  ratio of medians, median of the runs:  %.3f   (target <= 0.10)  %s%n",
+                ratio, verdict(ratio <= 0.10));
+            System.out.printf(Locale.ROOT, "  LanguageTool alone, median of the runs: %.3f   (for information: its "
+                + "sentence cache, only the changed paragraph, no service around it)%n", median(aloneRatios));
+            double worstP95 = Collections.max(p95s);
             System.out.println("Warm one-paragraph edit");
-            System.out.printf(Locale.ROOT, "  one-word edit:         p95 %7.2f ms   (target <= 50 ms)  %s%n",
-                num(warm, "incremental.p95"), verdict(num(warm, "incremental.p95") <= 50));
-            System.out.printf(Locale.ROOT, "  paragraph rewritten:   median %7.2f ms   p95 %7.2f ms   (every sentence "
-                + "new; for information)%n", num(warm, "rewrite.median"), num(warm, "rewrite.p95"));
-            System.out.printf(Locale.ROOT, "  plain 40-word para:    median %7.2f ms   p95 %7.2f ms   (for "
-                + "information)%n", num(warm, "plainpara.median"), num(warm, "plainpara.p95"));
+            System.out.printf(Locale.ROOT, "  one-word edit:         p95 %7.2f ms, the highest of the runs   (target "
+                + "<= 50 ms)  %s%n", worstP95, verdict(worstP95 <= 50));
             System.out.println();
         }
 

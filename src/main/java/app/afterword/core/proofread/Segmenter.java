@@ -38,11 +38,15 @@ final class Segmenter {
     private static final int MIN_SYMBOLS = 4;
 
     /** What {@link #guard} counts as a word: a run of chars that are neither whitespace nor space chars. */
-    private static final Pattern WORD = Pattern.compile("[^\\p{Z}\\x{9}-\\x{D}\\x{1C}-\\x{1F}]+");
+    static final Pattern WORD = Pattern.compile("[^\\p{Z}\\x{9}-\\x{D}\\x{1C}-\\x{1F}]+");
 
-    /** What {@link #isSymbol} counts, less the whitespace that {@link #guard} skips before asking. */
-    private static final Pattern SYMBOL = Pattern.compile("[[\\p{Sm}\\p{Sc}\\p{Sk}\\p{So}\\p{Co}\\p{Cn}\\p{Cs}"
-        + "\\p{Cf}\\p{Cc}\\x{FE00}-\\x{FE0F}]&&[^\\x{9}-\\x{D}\\x{1C}-\\x{1F}]]");
+    /**
+     * What {@link #isSymbol} counts, less the whitespace that {@link #guard} skips before asking: everything but
+     * letters, marks, numbers, punctuation and separators, and the variation selectors. Written as a negation so that
+     * a letter, the usual char, is settled by the first test.
+     */
+    static final Pattern SYMBOL = Pattern.compile(
+        "[[^\\p{L}\\p{M}\\p{N}\\p{P}\\p{Z}\\x{9}-\\x{D}\\x{1C}-\\x{1F}][\\x{FE00}-\\x{FE0F}]]");
 
     /** Paragraphs whose cutting is remembered; a note has a handful, and an editor or two is open at a time. */
     static final int REMEMBERED_PARAGRAPHS = 128;

@@ -154,6 +154,17 @@ class SegmenterTest {
         }
     }
 
+    @Test
+    void theQuickScreensAgreeWithTheSentenceGuardOnEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String one = new String(Character.toChars(cp));
+            boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+            assertThat(Segmenter.WORD.matcher(one).matches()).as("word char U+%04X", cp).isEqualTo(!blank);
+            assertThat(Segmenter.SYMBOL.matcher(one).matches()).as("symbol U+%04X", cp)
+                .isEqualTo(!blank && Segmenter.isSymbol(cp));
+        }
+    }
+
     private void assertSameCut(String paragraph) {
         assertThat(segmenter.cut(paragraph)).as(paragraph)
             .usingRecursiveComparison().isEqualTo(segmenter.cutBySentence(paragraph));
