@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.proofread;
 
-import java.util.LinkedHashMap;
+import app.afterword.core.BoundedMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,20 +30,13 @@ final class FindingCache {
     }
 
     private final int capacity;
-    private final LinkedHashMap<Key, List<Finding>> entries;
+    private final Map<Key, List<Finding>> entries;
     private long hits;
     private long misses;
 
     FindingCache(int capacity) {
         this.capacity = capacity;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, List<Finding>> eldest) {
-                return size() > FindingCache.this.capacity;
-            }
-        };
+        this.entries = BoundedMap.leastRecentlyUsed(capacity);
     }
 
     synchronized List<Finding> get(Key key) {

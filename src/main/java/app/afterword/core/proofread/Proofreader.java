@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.proofread;
 
+import app.afterword.core.BoundedMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,14 +52,7 @@ public final class Proofreader implements AutoCloseable {
     private final FindingCache cache;
     /** Texts that stalled or broke a checker, and how; reported at once instead of being tried again. */
     private final Map<FindingCache.Key, NotProofread.Reason> poisoned = Collections.synchronizedMap(
-        new LinkedHashMap<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<FindingCache.Key, NotProofread.Reason> eldest) {
-                return size() > POISONED_CAPACITY;
-            }
-        });
+        BoundedMap.firstInFirstOut(POISONED_CAPACITY));
     private final LinkedBlockingDeque<Task> queue = new LinkedBlockingDeque<>();
     private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService watchdog;

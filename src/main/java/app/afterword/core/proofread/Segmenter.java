@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.proofread;
 
+import app.afterword.core.BoundedMap;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,14 +54,7 @@ final class Segmenter {
     private final ProofreadLimits limits;
     /** A run of one character longer than the cap, which {@link #unit} shortens. */
     private final Pattern run;
-    private final Map<String, Plan> remembered = new LinkedHashMap<>(32, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Plan> eldest) {
-            return size() > REMEMBERED_PARAGRAPHS;
-        }
-    };
+    private final Map<String, Plan> remembered = BoundedMap.leastRecentlyUsed(REMEMBERED_PARAGRAPHS);
 
     Segmenter(ProofreadLimits limits) {
         this.limits = limits;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.draft.sandbox;
 
+import app.afterword.core.BoundedMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,14 +42,7 @@ public final class TemplateEngine {
     private final OutputBudget outputBudget = new OutputBudget(guard);
     private final MethodFailures methodFailures = new MethodFailures();
     private final ErrorTranslator errors;
-    private final Map<String, Template> parsed = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Template> eldest) {
-            return size() > PARSED_CACHE_SIZE;
-        }
-    };
+    private final Map<String, Template> parsed = BoundedMap.leastRecentlyUsed(PARSED_CACHE_SIZE);
 
     private TemplateEngine(RenderLimits limits, String classpathFolder) {
         this.limits = limits;
