@@ -29,13 +29,11 @@ final class FindingCache {
         }
     }
 
-    private final int capacity;
     private final Map<Key, List<Finding>> entries;
     private long hits;
     private long misses;
 
     FindingCache(int capacity) {
-        this.capacity = capacity;
         this.entries = BoundedMap.leastRecentlyUsed(capacity);
     }
 
@@ -50,9 +48,7 @@ final class FindingCache {
     }
 
     synchronized void put(Key key, List<Finding> findings) {
-        if (capacity > 0) {
-            entries.put(key, List.copyOf(findings));
-        }
+        entries.put(key, List.copyOf(findings));
     }
 
     synchronized boolean contains(Key key) {
