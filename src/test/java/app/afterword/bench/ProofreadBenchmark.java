@@ -3,6 +3,7 @@ package app.afterword.bench;
 
 import app.afterword.core.interview.Interview;
 import app.afterword.core.proofread.CheckOptions;
+import app.afterword.core.proofread.Checker;
 import app.afterword.core.proofread.CheckerFactory;
 import app.afterword.core.proofread.LanguageToolCheckerFactory;
 import app.afterword.core.proofread.ProofreadLimits;
@@ -45,7 +46,7 @@ import org.languagetool.ResultCache;
  *     -Dexec.mainClass=app.afterword.bench.ProofreadBenchmark
  * </pre>
  * Options (pass with {@code -Dexec.args="..."}): {@code --rounds=N} (default 100, at least 50), {@code --warmup=N}
- * (default 30), {@code --warm-runs=N} (default 3), {@code --cold-runs=N} (default 5),
+ * (default 30), {@code --warm-runs=N} (default 3), {@code --cold-runs=N} (default 11),
  * {@code --heaps=512m,<launcher>,640m,768m,1g} (an entry may add JVM flags after slashes), {@code --skip-warm},
  * {@code --skip-service}, {@code --skip-cold}, {@code --skip-memory}.
  */
@@ -125,7 +126,7 @@ public final class ProofreadBenchmark {
         }
         int rounds = Math.max(50, Integer.parseInt(opts.getOrDefault("rounds", "100")));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
-        int coldRuns = Integer.parseInt(opts.getOrDefault("cold-runs", "5"));
+        int coldRuns = Integer.parseInt(opts.getOrDefault("cold-runs", "11"));
         int warmRuns = Math.max(1, Integer.parseInt(opts.getOrDefault("warm-runs", "3")));
         List<String> heaps = List.of(opts.getOrDefault("heaps", "512m," + LAUNCHER + ",640m,768m,1g")
             .split(","));
@@ -159,6 +160,10 @@ public final class ProofreadBenchmark {
                     + "note %6.2f ms: ratio %.3f; LanguageTool alone %6.2f ms: ratio %.3f; paragraph rewritten %6.2f "
                     + "ms, plain 40-word paragraph %6.2f ms%n", run, incr, num(warm, "incremental.p95"), plain,
                     incr / plain, alone, alone / plain, num(warm, "rewrite.median"), num(warm, "plainpara.median"));
+                System.out.printf(Locale.ROOT, "         Afterword's time, medians: %.2f ms before the checker, %.2f "
+                    + "ms in LanguageTool on the proofreading thread (ratio %.3f), %.2f ms after it%n",
+                    num(warm, "before.median"), num(warm, "inside.median"), num(warm, "inside.median") / plain,
+                    num(warm, "after.median"));
             }
             double ratio = median(ratios);
             System.out.printf(Locale.ROOT, "  ratio of medians, median of the runs:  %.3f   (target <= 0.10)  %s%n",
@@ -284,8 +289,22 @@ public final class ProofreadBenchmark {
         JLanguageTool alone = new JLanguageTool(Languages.getLanguageForShortCode("en-US"), List.of(), null,
             new ResultCache(LanguageToolCheckerFactory.DEFAULT_SENTENCE_CACHE, 30, TimeUnit.MINUTES), null, null,
             false);
-        try (Proofreader proofreader = new Proofreader(new LanguageToolCheckerFactory(),
-            ProofreadLimits.INTERACTIVE)) {
+        // when the proofreading thread entered and left the checker, to split Afterword's time into the service before
+        // the checker, LanguageTool inside it, and the service after it (read after the future completes)
+        long[] inChecker = new long[2];
+        LanguageToolCheckerFactory real = new LanguageToolCheckerFactory();
+        CheckerFactory timed = variant -> {
+            Checker checker = real.create(variant);
+            return (text, cancelled) -> {
+                inChecker[0] = System.nanoTime();
+                try {
+                    return checker.check(text, cancelled);
+                } finally {
+                    inChecker[1] = System.nanoTime();
+                }
+            };
+        };
+        try (Proofreader proofreader = new Proofreader(timed, ProofreadLimits.INTERACTIVE)) {
             if (proofreader.start(Variant.EN_US).get(10, TimeUnit.MINUTES) != ProofreadState.READY) {
                 throw new IllegalStateException("the proofreader did not start");
             }
@@ -297,6 +316,9 @@ public final class ProofreadBenchmark {
             List<Double> rewrite = new ArrayList<>();
             List<Double> plainPara = new ArrayList<>();
             List<Double> aloneTimes = new ArrayList<>();
+            List<Double> before = new ArrayList<>();
+            List<Double> inside = new ArrayList<>();
+            List<Double> after = new ArrayList<>();
             long revision = 0;
             session.submit(NOTE, ++revision, options).get(1, TimeUnit.MINUTES);
             for (String p : NOTE.split("\n\n")) {
@@ -315,7 +337,12 @@ public final class ProofreadBenchmark {
                 // rotate the order, so that none always runs right after another (which finds the caches warm)
                 for (int k = 0; k < runs.length; k++) {
                     int j = (i + k) % runs.length;
-                    record(measured, into.get(j), runs[j]);
+                    long[] span = record(measured, into.get(j), runs[j]);
+                    if (j == 1 && measured) {
+                        before.add((inChecker[0] - span[0]) / 1e6);
+                        inside.add((inChecker[1] - inChecker[0]) / 1e6);
+                        after.add((span[1] - inChecker[1]) / 1e6);
+                    }
                 }
                 // the same note with one paragraph rewritten: every sentence of it new to both caches
                 String rewritten = rewriteEverySentence(paragraph, word);
@@ -329,6 +356,9 @@ public final class ProofreadBenchmark {
             emit("rewrite", rewrite);
             emit("plainpara", plainPara);
             emit("alone", aloneTimes);
+            emit("before", before);
+            emit("inside", inside);
+            emit("after", after);
             System.out.println("RESULT paragraph.words=" + paragraph.split("\\s+").length);
         }
     }
@@ -454,16 +484,18 @@ public final class ProofreadBenchmark {
         Object run() throws Exception;
     }
 
-    private static void record(boolean measured, List<Double> into, Timed what) throws Exception {
+    /** Runs and times {@code what}; returns when it started and ended (nanoTime). */
+    private static long[] record(boolean measured, List<Double> into, Timed what) throws Exception {
         long t = System.nanoTime();
         Object result = what.run();
-        double ms = (System.nanoTime() - t) / 1e6;
+        long end = System.nanoTime();
         if (result == null) {
             throw new IllegalStateException("no result");
         }
         if (measured) {
-            into.add(ms);
+            into.add((end - t) / 1e6);
         }
+        return new long[] {t, end};
     }
 
     private static String rewriteEverySentence(String paragraph, String word) {
