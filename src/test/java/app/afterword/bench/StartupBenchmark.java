@@ -49,7 +49,8 @@ public final class StartupBenchmark {
 
     /** The launcher's memory flags (see the exec plugin in the pom). */
     static final List<String> LAUNCHER_FLAGS = List.of("-Xms64m", "-Xmx512m", "-XX:MinHeapFreeRatio=10",
-        "-XX:MaxHeapFreeRatio=30");
+        "-XX:MaxHeapFreeRatio=30", "-XX:+UnlockExperimentalVMOptions", "-XX:+IgnoreUnrecognizedVMOptions",
+        "-XX:TrimNativeHeapInterval=5000");
 
     private static final String MARK = "SHOWN ";
     private static final String READY = "READY ";
