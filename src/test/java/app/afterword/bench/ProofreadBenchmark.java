@@ -53,8 +53,8 @@ import org.languagetool.ResultCache;
 public final class ProofreadBenchmark {
 
     /** The launcher's memory flags, as a --heaps entry; the warm and cold runs use them too. */
-    static final String LAUNCHER = "512m/-XX:MinHeapFreeRatio=10/-XX:MaxHeapFreeRatio=30"
-        + "/-XX:+UnlockExperimentalVMOptions/-XX:+IgnoreUnrecognizedVMOptions/-XX:TrimNativeHeapInterval=5000";
+    static final String LAUNCHER = StartupBenchmark.LAUNCHER_HEAP + "/"
+        + String.join("/", StartupBenchmark.LAUNCHER_TUNING);
 
     /** About 200 words in seven paragraphs, sixteen sentences, with names from the sample interview. */
     static final String NOTE = """
