@@ -10,8 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.ResultCache;
+import org.languagetool.language.AmericanEnglish;
+import org.languagetool.language.AustralianEnglish;
+import org.languagetool.language.BritishEnglish;
+import org.languagetool.language.CanadianEnglish;
+import org.languagetool.language.NewZealandEnglish;
+import org.languagetool.language.SouthAfricanEnglish;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
@@ -26,9 +31,11 @@ final class LanguageToolChecker implements Checker {
 
     private final JLanguageTool tool;
     private final ResultCache sentences;
+    private final boolean remembering;
 
     LanguageToolChecker(Variant variant, int sentenceCache) {
-        Language language = Languages.getLanguageForShortCode(variant.tag());
+        Language language = ownLanguage(variant);
+        this.remembering = RememberingChunker.install(language);
         this.sentences = sentenceCache > 0 ? new ResultCache(sentenceCache, 30, TimeUnit.MINUTES) : null;
         // (language, alternative languages, mother tongue, cache, global config, user config, inputLogging)
         this.tool = new JLanguageTool(language, List.of(), null, sentences, null, null, false);
@@ -57,6 +64,36 @@ final class LanguageToolChecker implements Checker {
                 sentences.getSentenceCache().invalidateAll();
             }
         }
+    }
+
+    /**
+     * A {@link Language} object of this checker's own. LanguageTool keeps one per variant for the whole process and
+     * hangs the chunker on it; this checker's chunker is a {@link RememberingChunker}, and nothing else in the
+     * process (another checker, or a plain {@code JLanguageTool}) should get it by accident. LanguageTool allows one
+     * public instance of some variants and offers subclasses a constructor of their own, so each object here is of
+     * a subclass that changes nothing.
+     */
+    static Language ownLanguage(Variant variant) {
+        switch (variant) {
+            case EN_GB:
+                return new BritishEnglish(true) { };
+            case EN_CA:
+                return new CanadianEnglish(true) { };
+            case EN_AU:
+                return new AustralianEnglish() { };
+            case EN_NZ:
+                return new NewZealandEnglish() { };
+            case EN_ZA:
+                return new SouthAfricanEnglish() { };
+            case EN_US:
+            default:
+                return new AmericanEnglish(true) { };
+        }
+    }
+
+    /** Whether the sentence analysis uses the {@link RememberingChunker}, for tests and diagnostics. */
+    boolean remembering() {
+        return remembering;
     }
 
     /** The ids of the rules that run, for tests and diagnostics. */

@@ -3,7 +3,8 @@ package app.afterword.core.proofread;
 
 /**
  * Makes the real checkers: LanguageTool, in-process, offline. Each checker keeps LanguageTool's own per-sentence
- * cache, so re-checking a paragraph after a one-word edit analyses only the sentence that changed.
+ * cache, so re-checking a paragraph after a one-word edit analyses only the sentence that changed, and a
+ * {@link RememberingChunker}, so most of that sentence's phrase tagging is remembered from before the edit.
  */
 public final class LanguageToolCheckerFactory implements CheckerFactory {
     /**
