@@ -45,7 +45,7 @@ import org.languagetool.chunking.EnglishChunker;
  *
  * <p>It uses the models LanguageTool has already loaded (read from {@link EnglishChunker}'s fields, so they are not
  * held twice) and LanguageTool's own filter for the tags. Should a LanguageTool upgrade move any of these,
- * {@link #install} leaves LanguageTool's chunker in place and proofreading is as it was, only slower.
+ * {@link #install} leaves LanguageTool's chunker in place: proofreading finds the same, only more slowly.
  *
  * <p>Each instance belongs to one {@link Language} object, which belongs to one checker.
  */
