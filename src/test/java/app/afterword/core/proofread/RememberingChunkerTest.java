@@ -150,22 +150,23 @@ class RememberingChunkerTest {
         assertThat(edits).isGreaterThan(150);
     }
 
-    @Test
-    void languageToolFindsTheSameWithIt() throws IOException {
-        JLanguageTool plain = new JLanguageTool(Languages.getLanguageForShortCode("en-GB"));
-        Language language = LanguageToolChecker.ownLanguage(Variant.EN_GB);
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void languageToolFindsTheSameWithIt(Variant variant) throws IOException {
+        JLanguageTool plain = new JLanguageTool(Languages.getLanguageForShortCode(variant.tag()));
+        Language language = LanguageToolChecker.ownLanguage(variant);
         assertThat(RememberingChunker.install(language)).isTrue();
         JLanguageTool remembering = new JLanguageTool(language);
 
         int findings = 0;
-        for (int i = 0; i < paragraphs.size(); i += 2) {
+        for (int i = 0; i < paragraphs.size(); i += 3) {
             String paragraph = paragraphs.get(i);
             List<String> expected = matches(plain.check(paragraph));
             List<String> actual = matches(remembering.check(paragraph));
             findings += expected.size();
             assertThat(actual).as(paragraph).isEqualTo(expected);
         }
-        assertThat(findings).isGreaterThan(50);
+        assertThat(findings).isGreaterThan(30);
     }
 
     private static List<AnalyzedTokenReadings> untagged(AnalyzedSentence sentence) {
