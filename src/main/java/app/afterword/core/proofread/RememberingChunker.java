@@ -59,6 +59,7 @@ final class RememberingChunker implements Chunker {
 
     private final TokenizerModel tokenizerModel;
     private final POSModel tagModel;
+    private final int tagBeam;
     private final BeamSearch<String> tagSearch;
     private final MaxentModel phraseModel;
     private final int phraseBeam;
@@ -73,8 +74,9 @@ final class RememberingChunker implements Chunker {
             Method filterMethod) {
         this.tokenizerModel = tokenizerModel;
         this.tagModel = tagModel;
-        this.tagSearch = new BeamSearch<>(beamSize(tagModel.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER),
-            POSTaggerME.DEFAULT_BEAM_SIZE), new RememberingModel(tagModel.getPosModel(), TAG_CONTEXTS));
+        this.tagBeam = beamSize(tagModel.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER),
+            POSTaggerME.DEFAULT_BEAM_SIZE);
+        this.tagSearch = new BeamSearch<>(tagBeam, new RememberingModel(tagModel.getPosModel(), TAG_CONTEXTS));
         this.phraseModel = phrases.getChunkerModel();
         this.phraseBeam = beamSize(phrases.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER),
             ChunkerME.DEFAULT_BEAM_SIZE);
@@ -143,7 +145,7 @@ final class RememberingChunker implements Chunker {
         String[] tokens = withoutZeroWidthSpaces(
             new TokenizerME(tokenizerModel).tokenize(sentence.toString().replace('\u2019', '\'')));
         List<String> tags = tagSearch.bestSequence(tokens, null,
-            tagModel.getFactory().getPOSContextGenerator(tagSearchBeam()), tagModel.getFactory().getSequenceValidator())
+            tagModel.getFactory().getPOSContextGenerator(tagBeam), tagModel.getFactory().getSequenceValidator())
             .getOutcomes();
         String[] phrases = phrases(tokens, tags.toArray(new String[0]));
 
@@ -174,10 +176,6 @@ final class RememberingChunker implements Chunker {
                 t.getReadings().setChunkTags(t.getChunkTags());
             }
         }
-    }
-
-    private int tagSearchBeam() {
-        return beamSize(tagModel.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), POSTaggerME.DEFAULT_BEAM_SIZE);
     }
 
     /** OpenNLP's tokens, with LanguageTool's treatment of the zero-width no-break space that some editors add. */

@@ -85,68 +85,37 @@ class RememberingChunkerTest {
 
     @Test
     void tagsEverySentenceOfTheProductsTextsAsLanguageToolDoes() throws IOException {
-        Language language = LanguageToolChecker.ownLanguage(Variant.EN_US);
-        assertThat(RememberingChunker.install(language)).isTrue();
-        Chunker remembering = language.getChunker();
-        Chunker stock = new EnglishChunker();
+        SideBySide chunkers = new SideBySide();
 
-        int sentences = 0;
-        int tagged = 0;
-        List<String> differing = new ArrayList<>();
         for (String paragraph : paragraphs) {
-            for (AnalyzedSentence sentence : analyser.analyzeText(paragraph)) {
-                List<AnalyzedTokenReadings> expected = untagged(sentence);
-                List<AnalyzedTokenReadings> actual = untagged(sentence);
-                stock.addChunkTags(expected);
-                remembering.addChunkTags(actual);
-                sentences++;
-                tagged += (int) expected.stream().filter(t -> !t.getChunkTags().isEmpty()).count();
-                if (!tags(expected).equals(tags(actual))) {
-                    differing.add(sentence.getText());
-                }
-            }
+            chunkers.tag(paragraph);
         }
 
-        assertThat(differing).isEmpty();
-        assertThat(sentences).isGreaterThan(800);
-        assertThat(tagged).isGreaterThan(8_000);
+        assertThat(chunkers.differing).isEmpty();
+        assertThat(chunkers.sentences).isGreaterThan(800);
+        assertThat(chunkers.tagged).isGreaterThan(8_000);
     }
 
     @Test
     void tagsEditedSentencesAsLanguageToolDoes() throws IOException {
-        Language language = LanguageToolChecker.ownLanguage(Variant.EN_US);
-        assertThat(RememberingChunker.install(language)).isTrue();
-        Chunker remembering = language.getChunker();
-        Chunker stock = new EnglishChunker();
+        SideBySide chunkers = new SideBySide();
         String[] inserted = {"very", "new", "the", "quickly", "and", "not"};
 
         int edits = 0;
-        List<String> differing = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p += 3) {
             String[] words = paragraphs.get(p).split(" ");
-            for (int e = 0; e < 3; e++) {
-                // the paragraph as written, then with one word added at three places
-                String text = paragraphs.get(p);
-                if (e > 0) {
-                    int at = (p * 7 + e * 5) % words.length;
-                    List<String> edited = new ArrayList<>(List.of(words));
-                    edited.add(at, inserted[(p + e) % inserted.length]);
-                    text = String.join(" ", edited);
-                    edits++;
-                }
-                for (AnalyzedSentence sentence : analyser.analyzeText(text)) {
-                    List<AnalyzedTokenReadings> expected = untagged(sentence);
-                    List<AnalyzedTokenReadings> actual = untagged(sentence);
-                    stock.addChunkTags(expected);
-                    remembering.addChunkTags(actual);
-                    if (!tags(expected).equals(tags(actual))) {
-                        differing.add(sentence.getText());
-                    }
-                }
+            // the paragraph as written, then with one word added at two places, one after the other
+            chunkers.tag(paragraphs.get(p));
+            for (int e = 1; e <= 2; e++) {
+                int at = (p * 7 + e * 5) % words.length;
+                List<String> edited = new ArrayList<>(List.of(words));
+                edited.add(at, inserted[(p + e) % inserted.length]);
+                chunkers.tag(String.join(" ", edited));
+                edits++;
             }
         }
 
-        assertThat(differing).isEmpty();
+        assertThat(chunkers.differing).isEmpty();
         assertThat(edits).isGreaterThan(150);
     }
 
@@ -167,6 +136,35 @@ class RememberingChunkerTest {
             assertThat(actual).as(paragraph).isEqualTo(expected);
         }
         assertThat(findings).isGreaterThan(30);
+    }
+
+    /** LanguageTool's chunker and a remembering one, tagging the same sentences. */
+    private static final class SideBySide {
+        final Chunker stock = new EnglishChunker();
+        final Chunker remembering;
+        final List<String> differing = new ArrayList<>();
+        int sentences;
+        int tagged;
+
+        SideBySide() {
+            Language language = LanguageToolChecker.ownLanguage(Variant.EN_US);
+            assertThat(RememberingChunker.install(language)).isTrue();
+            remembering = language.getChunker();
+        }
+
+        void tag(String text) throws IOException {
+            for (AnalyzedSentence sentence : analyser.analyzeText(text)) {
+                List<AnalyzedTokenReadings> expected = untagged(sentence);
+                List<AnalyzedTokenReadings> actual = untagged(sentence);
+                stock.addChunkTags(expected);
+                remembering.addChunkTags(actual);
+                sentences++;
+                tagged += (int) expected.stream().filter(t -> !t.getChunkTags().isEmpty()).count();
+                if (!tags(expected).equals(tags(actual))) {
+                    differing.add(sentence.getText());
+                }
+            }
+        }
     }
 
     private static List<AnalyzedTokenReadings> untagged(AnalyzedSentence sentence) {
