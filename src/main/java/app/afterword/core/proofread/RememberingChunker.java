@@ -295,7 +295,7 @@ final class RememberingChunker implements Chunker {
         Window window = new Window(key);
         Answer known = windows.get(window);
         if (known != null) {
-            return new Answer(p1, p2, known.scores, known.min);
+            return known; // the window holds both decisions, so p1 and p2 are the same
         }
         String[] prior = new String[i];
         Step s = top;
@@ -312,37 +312,19 @@ final class RememberingChunker implements Chunker {
         return fresh;
     }
 
-    /** A partial tagging in the beam: the last outcome, the one before, and the sum of log probabilities. */
-    private static final class Step implements Comparable<Step> {
-        final Step parent;
-        final int outcome;
-        final double score;
-
-        Step(Step parent, int outcome, double score) {
-            this.parent = parent;
-            this.outcome = outcome;
-            this.score = score;
-        }
-
+    /** A partial tagging in the beam: its last outcome, the step before it, and the sum of log probabilities. */
+    private record Step(Step parent, int outcome, double score) implements Comparable<Step> {
         @Override
         public int compareTo(Step o) {
             return Double.compare(o.score, score); // best first, as OpenNLP's Sequence
         }
     }
 
-    /** The model's probabilities for one window, and the lowest of them that can still enter the beam. */
-    private static final class Answer {
-        final int p1;
-        final int p2;
-        final double[] scores;
-        final double min;
-
-        Answer(int p1, int p2, double[] scores, double min) {
-            this.p1 = p1;
-            this.p2 = p2;
-            this.scores = scores;
-            this.min = min;
-        }
+    /**
+     * The model's probabilities for word {@code i} after decisions {@code p2, p1}, and the lowest of them that can
+     * still enter the beam.
+     */
+    private record Answer(int p1, int p2, double[] scores, double min) {
     }
 
     /** What the phrase model's context is made of: five words, their five tags and the two previous decisions. */
