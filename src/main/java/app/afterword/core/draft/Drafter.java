@@ -18,6 +18,7 @@ public final class Drafter {
     private final TemplateEngine sandbox;
     private final Supplier<ProfileSettings> profile;
     private final Supplier<DraftSettings> settings;
+    private final PhraseAnalyser phrases = new PhraseAnalyser();
 
     /**
      * A drafter over a catalog.
@@ -35,6 +36,11 @@ public final class Drafter {
         this.sandbox = sandbox;
         this.profile = profile;
         this.settings = settings;
+    }
+
+    /** The analyser that reads the interview's items for this drafter's notes; its answers are remembered. */
+    public PhraseAnalyser phrases() {
+        return phrases;
     }
 
     /** The catalog this drafter chooses from. */
@@ -69,7 +75,7 @@ public final class Drafter {
     public List<Draft> draft(Interview interview, DraftRequest request) throws DraftException {
         TemplateInfo template = choose(request);
         return NoteRenderer.draft(template, vars -> catalog.render(template, vars), interview, candidate(),
-            currentSettings(), request.recipient());
+            currentSettings(), request.recipient(), phrases);
     }
 
     /** {@link #preview(String, Interview, DraftRequest)} to every interviewer, kind and medium from the header. */
@@ -95,7 +101,7 @@ public final class Drafter {
             throw new DraftException("'" + info.title() + "' can't be read: " + syntax.get(0), syntax);
         }
         return NoteRenderer.draft(info, vars -> sandbox.render(source, vars), interview, candidate(),
-            currentSettings(), request.recipient());
+            currentSettings(), request.recipient(), phrases);
     }
 
     /** The character limit of a medium under the current settings, or 0 for none. */

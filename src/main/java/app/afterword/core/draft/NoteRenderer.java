@@ -52,10 +52,12 @@ final class NoteRenderer {
     }
 
     static List<Draft> draft(TemplateInfo template, Render render, Interview interview, Candidate profile,
-                             DraftSettings settings, String recipient) throws DraftException {
+                             DraftSettings settings, String recipient, PhraseAnalyser phrases)
+        throws DraftException {
         List<Integer> people = recipients(interview, recipient);
         for (int index : people) {
-            Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, 0, settings);
+            Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, 0, settings,
+                phrases);
             for (String path : template.requires()) {
                 if (isMissing(vars, path)) {
                     throw new DraftException("'" + template.title() + "' needs " + NEEDS.getOrDefault(path,
@@ -65,17 +67,18 @@ final class NoteRenderer {
         }
         List<Draft> drafts = new ArrayList<>();
         for (int index : people) {
-            drafts.add(one(template, render, interview, profile, settings, index));
+            drafts.add(one(template, render, interview, profile, settings, index, phrases));
         }
         return drafts;
     }
 
     private static Draft one(TemplateInfo template, Render render, Interview interview, Candidate profile,
-                             DraftSettings settings, int index) throws DraftException {
+                             DraftSettings settings, int index, PhraseAnalyser phrases) throws DraftException {
         String name = interview.interviewers().get(index).name();
         NoteText.Parts parts = null;
         for (int brevity = 0; brevity <= MAX_BREVITY; brevity++) {
-            Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, brevity, settings);
+            Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, brevity, settings,
+                phrases);
             String rendered;
             try {
                 rendered = render.render(vars);
