@@ -109,7 +109,7 @@ final class NoteModels {
                          DraftSettings settings, PhraseAnalyser phrases) {
         int limit = template.medium() == Medium.LINKEDIN_NOTE ? settings.linkedinNoteLimit() : 0;
         return new NoteInfo(template.kind().id(), template.medium().id(), template.tone().id(), index, brevity, limit,
-            phrases.analyse(pick(interview.skills(), index)), phrases.analyse(first(interview.ideas())),
+            phrases.analyse(pick(interview.skills(), index)), phrases.analyseOffer(first(interview.ideas())),
             phrases.analyse(first(interview.clarifications())));
     }
 

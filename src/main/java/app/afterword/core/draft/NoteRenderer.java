@@ -86,7 +86,7 @@ final class NoteRenderer {
                 throw new DraftException("'" + template.title() + "' couldn't draft the note to " + name + ": "
                     + e.errors().get(0), e.errors());
             }
-            parts = NoteText.split(rendered);
+            parts = NoteText.split(rendered, names(interview, profile));
             if (template.medium() != Medium.LINKEDIN_NOTE || parts.body().length() <= settings.linkedinNoteLimit()) {
                 break;
             }
@@ -108,6 +108,17 @@ final class NoteRenderer {
             throw problem(template, "The template wrote nothing for at least one interviewer.");
         }
         return new Draft(name, template.kind(), template.medium(), template.id(), parts.subject(), parts.body());
+    }
+
+    private static List<String> names(Interview interview, Candidate profile) {
+        List<String> names = new ArrayList<>();
+        interview.interviewers().forEach(p -> names.add(p.name()));
+        Candidate c = interview.candidate().orElse(profile);
+        if (c.name() != null) {
+            names.add(c.name());
+        }
+        names.add(interview.company());
+        return names;
     }
 
     private static DraftException problem(TemplateInfo template, String message) {

@@ -42,6 +42,9 @@ public final class PhraseAnalyser {
         "mention", "ask", "share", "tell", "walk", "cover", "go", "touch", "dig", "compare", "debate", "exchange");
     private static final Set<String> AFTER_DISCUSSION = Set.of("about", "through", "over", "on", "into", "me",
         "us", "of", "upon");
+    private static final Set<String> OFFER = Set.of("share", "send", "forward", "pass", "email", "write", "draft",
+        "prepare", "put", "bring", "make", "sketch", "outline", "mock");
+    private static final Set<String> RECEIVERS = Set.of("them", "you", "him", "her", "us");
     private static final Set<String> OBJECT_START = Set.of("DT", "CD", "PRP$", "PRP", "IN", "RP", "TO", "PDT",
         "WP$", "WRB", "WDT", "WP");
     private static final Set<String> WH = Set.of("what", "how", "why", "when", "where", "who", "whom", "which",
@@ -128,6 +131,45 @@ public final class PhraseAnalyser {
     }
 
     /**
+     * An item offered to someone (an idea for a follow-up), whose noun form is the thing itself: "Send them my
+     * portfolio link", "I could share the deck from my talk" and "drafting a one-page guide" all offer a thing a
+     * note can name ("my portfolio link"). Other shapes read as {@link #analyse(String)} reads them.
+     */
+    public Phrase analyseOffer(String typed) {
+        Phrase p = analyse(typed);
+        if (p == null || p.shape().equals("long")) {
+            return p;
+        }
+        String key = "offer\u0000" + typed;
+        synchronized (cache) {
+            Phrase known = cache.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Phrase offer = offer(typed, p);
+        synchronized (cache) {
+            cache.put(key, offer);
+        }
+        return offer;
+    }
+
+    private Phrase offer(String typed, Phrase p) {
+        String body = TRAILING.matcher(clean(typed)).replaceAll("");
+        List<Tok> toks = tag(body);
+        if (toks.isEmpty()) {
+            return p;
+        }
+        int verbAt = FIRST_PERSON.contains(toks.get(0).lower().replace('’', '\'')) ? 1 : 0;
+        if (verbAt == 1 && toks.size() > 2 && toks.get(1).has("MD")) {
+            verbAt = 2;
+        }
+        String thing = offered(body, toks, verbAt);
+        return thing == null ? p : new Phrase(p.asTyped(), p.shape(), thing, p.asClause(), p.asSentence(),
+            p.words());
+    }
+
+    /**
      * The item in its forms, as said to {@code addressee}: "her", "his", "their" and the addressee's own name with
      * "'s" become "your", and "she is" becomes "you are". Null for a blank item.
      *
@@ -202,6 +244,12 @@ public final class PhraseAnalyser {
             && (toks.get(1).hasPrefix("VB") || toks.get(1).has("MD"))) {
             return new Phrase(text, "sentence", null, lowerFirst(body, first), sentence(body, false), words);
         }
+        if (isDiscussion(first) && toks.size() > 1 && (first.hasPrefix("VBD") || first.has("VBN"))
+            && AFTER_DISCUSSION.contains(toks.get(1).lower())) {
+            String topic = afterDiscussion(body, toks, 0);
+            String clause = "we " + lowerFirst(body, first);
+            return new Phrase(text, "past", topic, clause, sentence(clause, false), words);
+        }
         if (first.hasPrefix("VBD") || first.has("VBN")) {
             if (pastVerbFirst(toks, text)) {
                 String noun = ingForm(body, toks);
@@ -251,6 +299,12 @@ public final class PhraseAnalyser {
             noun = afterDiscussion(body, toks, 1);
             return new Phrase(text, "first-person", noun, clause, sentence(body, false), words);
         }
+        if (toks.size() > 2 && (toks.get(1).has("MD") || first.lower().replace('’', '\'').endsWith("'d")
+            || first.lower().replace('’', '\'').endsWith("'ll"))) {
+            int verbAt = toks.get(1).has("MD") ? 2 : 1;
+            noun = offered(body, toks, verbAt);
+            return new Phrase(text, "first-person", noun, clause, sentence(body, false), words);
+        }
         if (toks.size() > 1) {
             Tok verb = toks.get(1);
             String v = verb.lower().replace('’', '\'');
@@ -274,6 +328,38 @@ public final class PhraseAnalyser {
             noun = null;
         }
         return new Phrase(text, "first-person", noun, clause, sentence(body, false), words);
+    }
+
+    /**
+     * What is offered in "Send them my portfolio link" or "I could share the deck from my talk": the thing
+     * itself ("my portfolio link", "the deck from my talk"), or null when the item isn't an offer.
+     */
+    private static String offered(String body, List<Tok> toks, int verbAt) {
+        if (verbAt >= toks.size() - 1) {
+            return null;
+        }
+        Tok verb = toks.get(verbAt);
+        AnalyzedToken base = verb.reading("VB") != null ? verb.reading("VB") : verb.reading("VBG");
+        if (base == null || base.getLemma() == null || !OFFER.contains(base.getLemma())) {
+            return null;
+        }
+        int i = verbAt + 1;
+        if (toks.get(i).lower().equals("together") || toks.get(i).lower().equals("along")
+            || toks.get(i).lower().equals("over")) {
+            i++;
+        }
+        while (i < toks.size() && RECEIVERS.contains(toks.get(i).lower())) {
+            i++;
+        }
+        if (i + 2 < toks.size() && toks.get(i).lower().equals("the") && toks.get(i + 1).lower().equals("team")
+            && (toks.get(i + 2).has("DT") || toks.get(i + 2).has("PRP$"))) {
+            i += 2;
+        }
+        if (i >= toks.size() || !(toks.get(i).has("DT") || toks.get(i).has("PRP$") || toks.get(i).has("CD")
+            || toks.get(i).hasPrefix("NN") || toks.get(i).has("JJ"))) {
+            return null;
+        }
+        return body.substring(toks.get(i).start);
     }
 
     private static List<Tok> shift(List<Tok> toks, int by) {

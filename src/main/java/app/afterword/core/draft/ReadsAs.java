@@ -42,7 +42,7 @@ public final class ReadsAs {
      * @param typed the item as typed
      */
     public String preview(Slot slot, String typed) {
-        Phrase p = phrases.analyse(typed);
+        Phrase p = slot == Slot.IDEA ? phrases.analyseOffer(typed) : phrases.analyse(typed);
         if (p == null) {
             return null;
         }

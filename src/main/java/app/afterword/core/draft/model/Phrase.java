@@ -34,11 +34,12 @@ public record Phrase(String asTyped, String shape, String asNoun, String asClaus
     }
 
     /**
-     * What {@code $phrase} prints on its own, for templates written before phrases had forms: the noun phrase
-     * when there is one, else the clause, else the text as typed.
+     * What {@code $phrase} prints on its own, for templates written before phrases had forms and for a sentence
+     * part after a colon: the noun phrase when there is one, else the clause, else the text as typed without its
+     * closing full stop.
      */
     @Override
     public String toString() {
-        return asNoun != null ? asNoun : asClause != null ? asClause : asTyped;
+        return asNoun != null ? asNoun : asClause != null ? asClause : asTyped.replaceAll("[\\s.;:,!…]+$", "");
     }
 }
