@@ -5,6 +5,7 @@ import app.afterword.core.draft.sandbox.TemplateEngine;
 import app.afterword.core.draft.sandbox.TemplateSource;
 import app.afterword.core.interview.Candidate;
 import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -102,6 +103,20 @@ public final class Drafter {
         }
         return NoteRenderer.draft(info, vars -> sandbox.render(source, vars), interview, candidate(),
             currentSettings(), request.recipient(), phrases);
+    }
+
+    /**
+     * The interviewer a name given by the user means, matched as drafting matches {@code --to}: the full name, or
+     * else one word of it or its beginning ("priya", "Maria" for "María José Ortega"), ignoring case and accents, as
+     * long as only one person matches. Checking a note then finds the same person its draft was for.
+     *
+     * @throws DraftException naming the interviewers when no one, or more than one, matches
+     */
+    public static Interviewer recipient(Interview interview, String name) throws DraftException {
+        if (interview == null || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an interview and a name are required");
+        }
+        return interview.interviewers().get(NoteRenderer.recipients(interview, name).get(0));
     }
 
     /** The character limit of a medium under the current settings, or 0 for none. */

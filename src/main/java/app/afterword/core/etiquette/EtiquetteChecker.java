@@ -34,6 +34,15 @@ public final class EtiquetteChecker {
         return new EtiquetteReport(out.all());
     }
 
+    /**
+     * The note's length in words as the length rules (L1, L4) count it: the greeting and the message, without the
+     * sign-off and signature. Editors show this number, so what they say and what the rules say agree.
+     */
+    public int wordCount(String note) {
+        String text = note == null ? "" : note;
+        return new NoteText(text, phrases.list("salutations"), phrases.list("closings")).wordCount();
+    }
+
     /** The thresholds in use. */
     public EtiquetteSettings settings() {
         return settings;
