@@ -96,7 +96,8 @@ public final class NoteText {
         while (lower.find()) {
             String word = lower.group(2);
             String before = lower.group(1).substring(0, lower.group(1).length() - 2);
-            String fixed = keep.contains(word) || SHORTENED.contains(before) ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            String fixed = keep.contains(word) || SHORTENED.contains(before) ? word
+                : Character.toUpperCase(word.charAt(0)) + word.substring(1);
             lower.appendReplacement(sb, Matcher.quoteReplacement(lower.group(1) + fixed));
         }
         lower.appendTail(sb);

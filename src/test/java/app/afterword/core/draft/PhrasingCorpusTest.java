@@ -173,8 +173,8 @@ class PhrasingCorpusTest {
         List<String[]> found = new ArrayList<>();
         for (RuleMatch m : languageTool.check(paragraph)) {
             String flagged = paragraph.substring(m.getFromPos(), m.getToPos());
-            found.add(new String[] {flagged, m.getRule().getId() + " '" + flagged + "': " + m.getMessage() + " in \""
-                + paragraph + "\""});
+            String said = m.getRule().getId() + " '" + flagged + "': " + m.getMessage() + " in \"" + paragraph + "\"";
+            found.add(new String[] {flagged, said});
         }
         CHECKED.put(paragraph, found);
         return found;
