@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
+import app.afterword.core.interview.Candidate;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.store.Json;
@@ -80,6 +81,14 @@ class AddressingRulesTest {
                     "I turned research into design-system components")),
             of("no sign-off", Rule.A8, Severity.WARNING,
                 () -> replacing("Best regards,\nSam Okafor\n+1 312 555 0147\n", ""), Fixtures::good),
+            of("closing line and no name, your name unknown", Rule.A8, Severity.WARNING,
+                () -> unnamed(SIGNATURE, "Warm regards,\n"), () -> unnamed(SIGNATURE, "Warm regards,\nSam\n"))
+                .span("Warm regards,"),
+            of("no closing line and no name, your name unknown", Rule.A8, Severity.WARNING,
+                () -> unnamed(SIGNATURE, ""), () -> unnamed(SIGNATURE, "Best,\nSam Okafor\n")),
+            of("closing line and no name", Rule.A8, Severity.WARNING,
+                () -> replacing(SIGNATURE, "Thanks again!\n"), () -> replacing(SIGNATURE, "Thanks again!\nSam Okafor\n"
+                    + "+1 312 555 0147\n")).span("Thanks again!"),
             of("signed with the first name only", Rule.A8, Severity.WARNING,
                 () -> replacing("Sam Okafor\n", "Sam\n"), Fixtures::good),
             of("signature without contact details", Rule.A8, Severity.TIP,
@@ -110,6 +119,24 @@ class AddressingRulesTest {
         Sam Okafor
         +1 312 555 0147
         """;
+
+    static final String SIGNATURE = "Best regards,\nSam Okafor\n+1 312 555 0147\n";
+
+    /** The good note with its signature replaced, from a candidate whose name the interview and profile lack. */
+    static NoteContext.Builder unnamed(String from, String to) {
+        return replacing(from, to).interview(Fixtures.INTERVIEW.toBuilder().candidate(Candidate.EMPTY).build());
+    }
+
+    @Test
+    void anUnsignedNoteFromSomeoneWithoutANameSaysWhereToAddIt() {
+        Finding f = finding(unnamed(SIGNATURE, "Warm regards,\n"), Rule.A8);
+        assertThat(f.message()).isEqualTo("The note ends with \"Warm regards,\" and no name after it.");
+        assertThat(f.suggestion()).contains("add your name to your details in Settings");
+        assertThat(finding(unnamed(SIGNATURE, ""), Rule.A8).suggestion())
+            .contains("add your name to your details in Settings");
+        assertThat(finding(replacing(SIGNATURE, "Warm regards,\n"), Rule.A8).suggestion())
+            .isEqualTo("Put your full name on the line under it: Sam Okafor.");
+    }
 
     /** Robert King III, who asked to be called Bob. */
     static final Interviewer ROBERT = new Interviewer("Robert King III", "VP Design", null, null,
