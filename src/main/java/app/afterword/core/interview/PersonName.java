@@ -256,7 +256,8 @@ public record PersonName(String typed, String honorific, String given, String mi
         return SUFFIXES.contains(key(word));
     }
 
-    private static boolean isParticle(String word) {
+    /** True for the particles that belong to a surname and keep their lower case: "van", "der", "de", "la"... */
+    public static boolean isParticle(String word) {
         return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
