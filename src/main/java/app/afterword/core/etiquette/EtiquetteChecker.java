@@ -11,17 +11,26 @@ import java.util.List;
 public final class EtiquetteChecker {
     private final EtiquetteSettings settings;
     private final PhraseBook phrases;
-    private final List<Check> checks = List.of(new PhraseCheck(), new AddressingCheck(), new ContentCheck(),
-        new TimingCheck(), new LengthCheck(), new SubjectCheck(), new PanelCheck(), new ToneCheck(), new LeakCheck(),
-        new ChannelCheck(), new FollowUpCheck());
+    private final List<Check> checks;
 
-    /** A checker with these thresholds and phrase rules. */
+    /**
+     * A checker with these thresholds and phrase rules. Word classes for rule A11 come from LanguageTool's English
+     * dictionary, loaded on the first check that needs them (on the checking thread).
+     */
     public EtiquetteChecker(EtiquetteSettings settings, PhraseBook phrases) {
-        if (settings == null || phrases == null) {
-            throw new IllegalArgumentException("settings and phrases are required");
+        this(settings, phrases, WordClasses.english());
+    }
+
+    /** A checker with its own dictionary of word classes, for tests. */
+    EtiquetteChecker(EtiquetteSettings settings, PhraseBook phrases, WordClasses classes) {
+        if (settings == null || phrases == null || classes == null) {
+            throw new IllegalArgumentException("settings, phrases and word classes are required");
         }
         this.settings = settings;
         this.phrases = phrases;
+        this.checks = List.of(new PhraseCheck(), new AddressingCheck(), new ContentCheck(), new TimingCheck(),
+            new LengthCheck(), new SubjectCheck(), new PanelCheck(), new ToneCheck(), new LeakCheck(),
+            new ChannelCheck(), new FollowUpCheck(), new InsertionCheck(classes));
     }
 
     /** Every finding for the note, most serious first. */
