@@ -210,6 +210,7 @@ public final class NodeIds {
     public static final String SETTINGS_PHONE = "settingsPhone";
     public static final String SETTINGS_LINKEDIN = "settingsLinkedin";
     public static final String SETTINGS_SIGNATURE = "settingsSignature";
+    public static final String SETTINGS_SIGN_OFF = "settingsSignOff";
     public static final String SETTINGS_LANGUAGE = "settingsLanguage";
     public static final String SETTINGS_LINKEDIN_LIMIT = "settingsLinkedinLimit";
     public static final String SETTINGS_CARD_SIZE = "settingsCardSize";
