@@ -51,6 +51,7 @@ import app.afterword.ui.common.Page;
 import app.afterword.ui.common.PageView;
 import app.afterword.ui.coach.CoachView;
 import app.afterword.ui.coach.CoachViewModel;
+import app.afterword.ui.common.SaveState;
 import app.afterword.ui.common.SaveStatus;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.dashboard.HomePage;
@@ -70,6 +71,8 @@ import app.afterword.ui.theme.AppearanceSettings;
 import app.afterword.ui.theme.Icons;
 import app.afterword.ui.theme.ThemeChoice;
 import app.afterword.ui.theme.ThemeManager;
+import app.afterword.ui.wizard.AboutYouViewModel;
+import app.afterword.ui.wizard.WizardStep;
 import app.afterword.ui.wizard.WizardViewModel;
 import app.afterword.ui.wizard.WorkingCopies;
 import java.io.IOException;
@@ -213,8 +216,20 @@ public final class App extends Application {
      * of steps 4 to 6 (off the UI thread) and LanguageTool.
      */
     private void openScreens(Messages messages, Scene scene) {
-        wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
+        settings = new SettingsViewModel(messages, runner, workspace.settings(), workspace.json(),
+            theme.choiceProperty(), errors::report);
+        settings.load();
+        AboutYouViewModel.Profile profile = new AboutYouViewModel.Profile(settings.name(), settings.signOff(),
+            settings.email(), settings.phone(), settings.signature().textProperty(), settings.loadedProperty(),
+            settings.signOffChoices());
+        wizard = new WizardViewModel(messages, runner, copies, input, userZone, profile, errors::report);
         wizard.open(session);
+        wizard.stepProperty().addListener((o, was, now) -> {
+            if (was == WizardStep.INTERVIEW) {
+                // a name typed in "About you" is on disk before the notes are drafted with it
+                settings.flush();
+            }
+        });
         errors.setEmergencySave(wizard::save);
         proofreading = new Proofreading(runner, new ProofreadPreferences(workspace.settings()));
         proofreading.loadSettings();
@@ -247,8 +262,6 @@ public final class App extends Application {
     private EnumMap<Page, PageView> pages(Messages messages) {
         saves = new SaveStatus(messages, userZone);
         saves.track(wizard.saveStateProperty(), wizard::save);
-        settings = new SettingsViewModel(messages, runner, workspace.settings(), workspace.json(),
-            theme.choiceProperty(), errors::report);
         saves.track(settings.saveStateProperty(), settings::save);
         errors.setEmergencySave(() -> {
             wizard.save();
@@ -283,6 +296,12 @@ public final class App extends Application {
         notes.proofreadWith(proofreading);
         window.wizard().plugIn(notes.views(messages));
         notes.installShortcuts(scene);
+        settings.saveStateProperty().addListener((o, was, now) -> {
+            if (now.kind() == SaveState.Kind.SAVED) {
+                // the preview drafts with the profile as saved: a new name or sign-off shows at once
+                notes.note().refreshPreview();
+            }
+        });
         saves.track(notes.review().saveStateProperty(), notes.review()::flush);
         home.supply(HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(), wizard, notes, copies,
             input, userZone, runner, navigation, messages, services.dialogs(), services.files())).orElse(null),
