@@ -27,18 +27,19 @@ import app.afterword.core.proofread.Proofreader;
 import app.afterword.core.proofread.Variant;
 import app.afterword.core.store.RecordStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,8 @@ import picocli.CommandLine.Spec;
     description = {"Proofread a note on this machine: spelling, grammar, punctuation, style and typography.",
         "Prints one line per issue: line:column  rule  message  → suggestions.",
         "With --etiquette, the etiquette findings follow (as with 'afterword lint').",
+        "To: and Subject: lines on top (as 'afterword draft' prints them) are not proofread; positions are those of "
+            + "the file. A file of several drafted notes is checked note by note.",
         "Exit code 0: no issues; 1: issues, etiquette errors, or parts that could not be proofread; 2: bad input."})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -77,7 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
             + "{\"proofreading\": [...], \"etiquette\": [...]}).")
     private boolean etiquette;
 
-    @Option(names = "--to", paramLabel = "NAME", description = "With --etiquette: the interviewer the note is for.")
+    @Option(names = "--to", paramLabel = "NAME", description = "With --etiquette: the interviewer the note is for "
+        + "(default: its To: line); in a file of several notes, only the notes to NAME are checked.")
     private String to;
 
     @Option(names = "--kind", defaultValue = "thank-you", paramLabel = "KIND",
@@ -91,10 +95,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--send-at", paramLabel = "ISO", description = "With --etiquette: when you plan to send it.")
     private String sendAt;
-
-    private FindingsOutput.Layout noteLayout;
-    private String noteBody;
-    private String noteSubject;
 
     @Override
     public Integer call() {
@@ -119,28 +119,38 @@ public final class CheckCommand implements Callable<Integer> {
         Medium noteMedium = Medium.parse(medium).orElseThrow(() -> new CliException("--medium: '" + medium
             + "' is not a medium.", Cli.USAGE));
         String text = readNote(c);
+        String name = "-".equals(file) ? "standard input" : file;
+        List<NoteFiles.Part> parts = NoteFiles.parts(text);
         ProofreadSettings settings = settings(c);
         Interview about = interview == null ? null : interview(c);
-        Interviewer recipient = etiquette ? LintCommand.recipient(about, to) : null;
+        List<LintCommand.Target> targets = etiquette ? LintCommand.targets(c, name, parts, text, about, to)
+            : LintCommand.everyNote(name, parts, text);
         CheckOptions options = CheckOptions.forNote(settings, about, chosen);
 
-        ProofreadResult result = proofread(text, options);
-        EtiquetteReport report = etiquette ? etiquette(c, text, about, recipient, noteKind, noteMedium, result)
-            : null;
-        print(c, result, report);
-        boolean clean = result.clean() && (report == null || !report.hasErrors());
+        List<Checked> checked = new ArrayList<>();
+        for (Proofread p : proofread(text, targets, options)) {
+            EtiquetteReport report = etiquette ? etiquette(c, text, parts, p, about, noteKind, noteMedium) : null;
+            checked.add(new Checked(p, report));
+        }
+        print(c, name, text, parts.size(), checked);
+        boolean clean = checked.stream().allMatch(x -> x.proofread().clean()
+            && (x.report() == null || !x.report().hasErrors()));
         return clean ? Cli.OK : Cli.PROBLEMS;
     }
 
-    private EtiquetteReport etiquette(CliContext c, String text, Interview about, Interviewer recipient,
-                                      NoteKind noteKind, Medium noteMedium, ProofreadResult result) {
-        Matcher header = LintCommand.SUBJECT_LINE.matcher(text);
-        String subject = header.find() ? header.group(1) : null;
-        String body = subject == null ? text : text.substring(header.end());
-        noteLayout = subject == null ? FindingsOutput.Layout.plain(text)
-            : new FindingsOutput.Layout(text, header.end(), header.start(1));
-        noteBody = body;
-        noteSubject = subject;
+    /** A note's proofreading, its issues placed in the file as the user sees it. */
+    private record Proofread(LintCommand.Target target, List<Issue> issues, List<NotProofread> notProofread) {
+        boolean clean() {
+            return issues.isEmpty() && notProofread.isEmpty();
+        }
+    }
+
+    private record Checked(Proofread proofread, EtiquetteReport report) {
+    }
+
+    private EtiquetteReport etiquette(CliContext c, String text, List<NoteFiles.Part> parts, Proofread p,
+                                      Interview about, NoteKind noteKind, Medium noteMedium) {
+        NoteFiles.Part part = p.target().part();
         EtiquetteSettings rules = EtiquetteSettings.DEFAULTS;
         List<Interview> others = List.of();
         if (Files.isDirectory(c.dataDirectory())) {
@@ -148,23 +158,39 @@ public final class CheckCommand implements Callable<Integer> {
             others = List.copyOf(c.workspace().interviews().all().values());
         }
         ZoneId fallback = ZoneId.systemDefault();
-        NoteContext context = NoteContext.builder(about, body).subject(subject).kind(noteKind).medium(noteMedium)
-            .recipient(recipient).sendAt(LintCommand.time(sendAt, "--send-at", about.zoneOr(fallback)))
-            .fallbackZone(fallback).otherInterviews(others).proofreadIssues(result.issues().size()).build();
+        NoteContext context = NoteContext.builder(about, part.body(text)).subject(part.subject()).kind(noteKind)
+            .medium(noteMedium).recipient(p.target().recipient())
+            .sendAt(LintCommand.time(sendAt, "--send-at", about.zoneOr(fallback))).fallbackZone(fallback)
+            .otherDrafts(LintCommand.otherNotes(text, parts, part, about, noteKind, noteMedium))
+            .otherInterviews(others).proofreadIssues(p.issues().size()).build();
         return new EtiquetteChecker(rules, PhraseBook.bundled(c.json())).check(context);
     }
 
-    private static ProofreadResult proofread(String text, CheckOptions options) {
+    /**
+     * Proofreads each note's text on its own, so header lines and the lines between notes are never checked, and
+     * moves what is found to where it is in the file.
+     */
+    private static List<Proofread> proofread(String text, List<LintCommand.Target> targets, CheckOptions options) {
         // Nobody is typing here, so each check may take longer than in the editor; the pre-guards still apply.
         ProofreadLimits limits = ProofreadLimits.INTERACTIVE.withDeadlines(Duration.ofSeconds(30),
             Duration.ofSeconds(45));
+        List<Proofread> out = new ArrayList<>();
         try (Proofreader proofreader = new Proofreader(new LanguageToolCheckerFactory(), limits)) {
-            ProofreadResult result = proofreader.check(text, options).get(10, TimeUnit.MINUTES);
-            if (proofreader.state(options.variant()) == ProofreadState.FAILED) {
-                throw new CliException("The proofreader for " + options.variant() + " could not start. Check that "
-                    + "Afterword is installed completely, and that it has enough memory.", Cli.USAGE);
+            for (LintCommand.Target t : targets) {
+                NoteFiles.Part part = t.part();
+                ProofreadResult result = proofreader.check(part.body(text), options).get(10, TimeUnit.MINUTES);
+                if (proofreader.state(options.variant()) == ProofreadState.FAILED) {
+                    throw new CliException("The proofreader for " + options.variant() + " could not start. Check "
+                        + "that Afterword is installed completely, and that it has enough memory.", Cli.USAGE);
+                }
+                int at = part.bodyStart();
+                int lines = linesBefore(text, at);
+                out.add(new Proofread(t, result.issues().stream().map(i -> new Issue(i.offset() + at, i.length(),
+                    i.line() + lines, i.column(), i.rule(), i.category(), i.message(), i.suggestions())).toList(),
+                    result.notProofread().stream().map(n -> new NotProofread(n.offset() + at, n.length(),
+                        n.line() + lines, n.column(), n.reason())).toList()));
             }
-            return result;
+            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("Proofreading was interrupted.", Cli.USAGE);
@@ -172,6 +198,18 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CliException("Proofreading did not finish. Try again; if it keeps happening, check the note "
                 + "in smaller parts.", Cli.USAGE);
         }
+    }
+
+    /** Line breaks before the offset, counted as the proofreader counts lines (LF, CRLF or a lone CR). */
+    static int linesBefore(String text, int offset) {
+        int n = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private String readNote(CliContext c) {
@@ -212,44 +250,72 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void print(CliContext c, ProofreadResult result, EtiquetteReport report) {
+    private void print(CliContext c, String name, String text, int notesInFile, List<Checked> checked) {
         PrintWriter out = c.out();
         if (format == OutputFormat.JSON) {
+            List<Issue> issues = checked.stream().flatMap(x -> x.proofread().issues().stream()).toList();
             try {
-                if (report == null) {
-                    out.println(c.json().mapper().writeValueAsString(result.issues()));
+                if (!etiquette) {
+                    out.println(c.json().mapper().writeValueAsString(issues));
                 } else {
                     var both = c.json().mapper().createObjectNode();
-                    both.set("proofreading", c.json().mapper().valueToTree(result.issues()));
-                    both.set("etiquette", FindingsOutput.json(report.findings(), noteLayout));
+                    both.set("proofreading", c.json().mapper().valueToTree(issues));
+                    ArrayNode findings = both.putArray("etiquette");
+                    for (Checked x : checked) {
+                        findings.addAll(FindingsOutput.json(x.report().findings(), layout(text, x),
+                            notesInFile > 1 ? x.proofread().target() : null));
+                    }
                     out.println(c.json().mapper().writeValueAsString(both));
                 }
             } catch (JsonProcessingException e) {
                 throw new CliException("The issues could not be written as JSON.", Cli.USAGE);
             }
-            for (NotProofread n : result.notProofread()) {
-                c.err().println("afterword: " + n.line() + ":" + n.column() + " not proofread: " + n.message());
+            for (Checked x : checked) {
+                for (NotProofread n : x.proofread().notProofread()) {
+                    c.err().println("afterword: " + n.line() + ":" + n.column() + " not proofread: " + n.message());
+                }
             }
             return;
         }
-        for (Issue i : result.issues()) {
-            out.println(i.line() + ":" + i.column() + "  " + i.rule() + "  " + i.message() + suggestions(i));
-        }
-        for (NotProofread n : result.notProofread()) {
-            out.println(n.line() + ":" + n.column() + "  not proofread  " + n.message());
-        }
-        out.println(summary(result));
-        if (report != null) {
-            out.println();
-            out.println("Etiquette: " + report.summary());
-            for (Finding f : report.findings()) {
+        boolean first = true;
+        for (Checked x : checked) {
+            NoteFiles.Part part = x.proofread().target().part();
+            if (notesInFile > 1) {
+                if (!first) {
+                    out.println();
+                }
+                Interviewer r = x.proofread().target().recipient();
+                String to = r != null ? r.name() : part.toName() != null ? part.toName() : part.toAddress();
+                out.println(name + ", note " + part.number() + " of " + notesInFile + (to == null ? "" : " (to " + to
+                    + ")") + ", from line " + LintCommand.line(text, part.start()) + ":");
+            }
+            first = false;
+            for (Issue i : x.proofread().issues()) {
+                out.println(i.line() + ":" + i.column() + "  " + i.rule() + "  " + i.message() + suggestions(i));
+            }
+            for (NotProofread n : x.proofread().notProofread()) {
+                out.println(n.line() + ":" + n.column() + "  not proofread  " + n.message());
+            }
+            out.println(summary(x.proofread()));
+            EtiquetteReport report = x.report();
+            if (report != null) {
+                String body = part.body(text);
                 out.println();
-                String quoted = f.span() == null ? null
-                    : f.span().of(f.span().part() == Span.Part.SUBJECT ? noteSubject : noteBody);
-                FindingsOutput.text(f, FindingsOutput.where(f.span(), noteLayout, noteSubject), quoted, 100)
-                    .forEach(out::println);
+                out.println("Etiquette: " + report.summary());
+                for (Finding f : report.findings()) {
+                    out.println();
+                    String quoted = f.span() == null ? null
+                        : f.span().of(f.span().part() == Span.Part.SUBJECT ? part.subject() : body);
+                    FindingsOutput.text(f, FindingsOutput.where(f.span(), layout(text, x), part.subject()), quoted,
+                        100).forEach(out::println);
+                }
             }
         }
+    }
+
+    private static FindingsOutput.Layout layout(String text, Checked x) {
+        NoteFiles.Part part = x.proofread().target().part();
+        return new FindingsOutput.Layout(text, part.bodyStart(), part.subjectStart());
     }
 
     private static String suggestions(Issue i) {
@@ -276,7 +342,7 @@ public final class CheckCommand implements Callable<Integer> {
         return edges ? "\"" + suggestion + "\"" : suggestion;
     }
 
-    private static String summary(ProofreadResult r) {
+    private static String summary(Proofread r) {
         int n = r.issues().size();
         String issues = n == 0 ? "No issues" : n == 1 ? "1 issue" : n + " issues";
         int skipped = r.notProofread().size();

@@ -9,6 +9,7 @@ import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.TemplateInfo;
 import app.afterword.core.draft.Tone;
 import app.afterword.core.draft.sandbox.TemplateError;
+import app.afterword.core.interview.Candidate;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewCodec;
 import app.afterword.core.store.RecordStore;
@@ -81,11 +82,18 @@ final class DraftOptions {
                     + ". Shorten it before sending.");
             }
         }
-        if (source.interview().candidate().orElse(d.profile().toCandidate()).name() == null) {
-            err.println("Tip: the notes are unsigned because neither the interview nor your profile has your "
-                + "name. Add \"candidate\": {\"name\": \"…\"} to the interview file.");
+        Candidate signer = source.interview().candidate().orElse(d.profile().toCandidate());
+        if (signer.name() == null && signer.signature() == null) {
+            err.println(noNameToSignWith(c));
         }
         return new Drafted(source.interview(), source.inWorkspace(), d, drafts);
+    }
+
+    /** What draft and export say, once, when neither the interview nor the profile gives a name to sign with. */
+    static String noNameToSignWith(CliContext c) {
+        return "No name to sign with: add yours in Settings in the app, or as \"profile\": {\"name\": \"…\"} in "
+            + c.dataDirectory().resolve("settings.json") + ", or as \"candidate\": {\"name\": \"…\"} in the "
+            + "interview file; the notes end without a signature.";
     }
 
     private Source read(CliContext c) {

@@ -25,9 +25,21 @@ final class FindingsOutput {
 
     /** A list of {rule, severity, start, end, part, message, why, suggestion}; offsets index the file read. */
     static ArrayNode json(List<Finding> findings, Layout layout) {
+        return json(findings, layout, null);
+    }
+
+    /**
+     * {@link #json(List, Layout)}, each finding also saying which note of the file it is about ({@code note}, from
+     * 1, and {@code to}, the recipient's name) when {@code note} is not null: for files of several notes.
+     */
+    static ArrayNode json(List<Finding> findings, Layout layout, LintCommand.Target note) {
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (Finding f : findings) {
             ObjectNode o = out.addObject();
+            if (note != null) {
+                o.put("note", note.part().number());
+                o.put("to", note.recipient() == null ? note.part().toName() : note.recipient().name());
+            }
             o.put("rule", f.ruleId());
             o.put("severity", f.severity().id());
             Span s = f.span();

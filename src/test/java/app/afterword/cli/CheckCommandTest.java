@@ -226,4 +226,41 @@ class CheckCommandTest {
         assertThat(run("check", note.toString(), "--etiquette")).isEqualTo(Cli.USAGE);
         assertThat(err.toString()).contains("--etiquette needs the interview");
     }
+
+    @Test
+    void headerLinesAreNotProofreadAndPositionsStayThoseOfTheFile() throws Exception {
+        String text = "\r\nTo: Danel O'Brein <daniel.obrien@brightline.example>\r\nsubject: Thnak you for the intervew"
+            + "\r\nDear Daniel,\r\n\r\nIt was a honor to meet the team.\r\n";
+        Path note = write("note.txt", text);
+
+        assertThat(run("check", note.toString(), "--format", "json")).isEqualTo(Cli.PROBLEMS);
+
+        JsonNode issues = new ObjectMapper().readTree(out.toString());
+        assertThat(issues).hasSize(1);
+        JsonNode i = issues.get(0);
+        assertThat(i.get("rule").asText()).isEqualTo("EN_A_VS_AN");
+        assertThat(text.substring(i.get("offset").asInt(), i.get("offset").asInt() + i.get("length").asInt()))
+            .isEqualTo("a");
+        assertThat(i.get("line").asInt()).isEqualTo(6);
+        assertThat(i.get("column").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void aDraftedFileOfSeveralNotesIsProofreadNoteByNoteWithItsEtiquette() throws Exception {
+        Path interview = sampleInterview();
+        CliRun drafted = CliRun.run(dataDir, "draft", interview.toString());
+        assertThat(drafted.exit()).isEqualTo(Cli.OK);
+        String text = drafted.out().replace("Dear Daniel O'Brien,", "Dear Daniel O'Brien,\n\nIt was a honor.")
+            .replace("\n", "\r\n");
+        Path notes = write("notes.txt", text);
+        int line = text.substring(0, text.indexOf("It was a honor.")).split("\n", -1).length;
+
+        int code = run("check", notes.toString(), "--interview", interview.toString(), "--etiquette",
+            "--send-at", "2026-11-24T15:00");
+
+        assertThat(code).isEqualTo(Cli.PROBLEMS);
+        assertThat(out.toString()).contains("notes.txt, note 1 of 3 (to María José Ortega), from line 1:",
+            "notes.txt, note 2 of 3 (to Daniel O'Brien), from line ", "notes.txt, note 3 of 3 (to Priya Raman-Iyer)",
+            "\n" + line + ":8  EN_A_VS_AN  ").doesNotContain(" A1 ", " S1 ", " L3 ");
+    }
 }

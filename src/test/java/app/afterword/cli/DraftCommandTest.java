@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.NoteText;
+import app.afterword.core.draft.ProfileSettings;
 import app.afterword.core.store.Json;
+import app.afterword.core.store.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +113,7 @@ class DraftCommandTest {
         CliRun r = CliRun.run(data, "draft", sample("phone-screen"), "--medium", "card", "--format", "json");
         JsonNode d = new Json().parse(r.out().getBytes(StandardCharsets.UTF_8)).get(0);
         assertThat(d.has("subject")).isFalse();
-        assertThat(r.err()).contains("the notes are unsigned");
+        assertThat(r.err()).contains("No name to sign with");
     }
 
     @Test
@@ -195,5 +198,41 @@ class DraftCommandTest {
         assertThat(r.exit()).isEqualTo(Cli.OK);
         assertThat(r.err()).contains(DraftCommand.NO_CLIPBOARD);
         assertThat(r.out()).contains("\"recipient\" : \"Daniel O'Brien\"");
+    }
+
+    @Test
+    void withoutANameToSignWithDraftSaysSoOnceAndStillDrafts() throws Exception {
+        Json json = new Json();
+        ObjectNode interview = (ObjectNode) json.parse(Files.readAllBytes(Path.of(sample("sample-interview"))));
+        interview.remove("candidate");
+        Path nameless = data.resolveSibling("nameless.json");
+        Files.write(nameless, json.write(interview));
+
+        CliRun r = CliRun.run(data, "draft", nameless.toString());
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("To: María José Ortega", "To: Daniel O'Brien", "To: Priya Raman-Iyer")
+            .doesNotContain("Sam Okafor");
+        assertThat(r.err().split("No name to sign with", -1)).as(r.err()).hasSize(2);
+        assertThat(r.err()).contains(data.resolve("settings.json").toString(), "\"profile\"", "\"candidate\"",
+            "the notes end without a signature");
+    }
+
+    @Test
+    void aNameInTheProfileSignsTheNotesWithoutATip() throws Exception {
+        Json json = new Json();
+        ObjectNode interview = (ObjectNode) json.parse(Files.readAllBytes(Path.of(sample("sample-interview"))));
+        interview.remove("candidate");
+        Path nameless = data.resolveSibling("nameless.json");
+        Files.write(nameless, json.write(interview));
+        try (Workspace ws = Workspace.open(data)) {
+            ws.settings().put(ProfileSettings.SECTION, new ProfileSettings("Sam Okafor", null, null, null, null));
+        }
+
+        CliRun r = CliRun.run(data, "draft", nameless.toString(), "--to", "daniel");
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("Sam Okafor");
+        assertThat(r.err()).doesNotContain("No name to sign with");
     }
 }

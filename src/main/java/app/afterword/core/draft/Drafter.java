@@ -5,6 +5,7 @@ import app.afterword.core.draft.sandbox.TemplateEngine;
 import app.afterword.core.draft.sandbox.TemplateSource;
 import app.afterword.core.interview.Candidate;
 import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -18,6 +19,7 @@ public final class Drafter {
     private final TemplateEngine sandbox;
     private final Supplier<ProfileSettings> profile;
     private final Supplier<DraftSettings> settings;
+    private final PhraseAnalyser phrases = new PhraseAnalyser();
 
     /**
      * A drafter over a catalog.
@@ -35,6 +37,11 @@ public final class Drafter {
         this.sandbox = sandbox;
         this.profile = profile;
         this.settings = settings;
+    }
+
+    /** The analyser that reads the interview's items for this drafter's notes; its answers are remembered. */
+    public PhraseAnalyser phrases() {
+        return phrases;
     }
 
     /** The catalog this drafter chooses from. */
@@ -69,7 +76,7 @@ public final class Drafter {
     public List<Draft> draft(Interview interview, DraftRequest request) throws DraftException {
         TemplateInfo template = choose(request);
         return NoteRenderer.draft(template, vars -> catalog.render(template, vars), interview, candidate(),
-            currentSettings(), request.recipient());
+            currentSettings(), request.recipient(), phrases);
     }
 
     /** {@link #preview(String, Interview, DraftRequest)} to every interviewer, kind and medium from the header. */
@@ -95,7 +102,21 @@ public final class Drafter {
             throw new DraftException("'" + info.title() + "' can't be read: " + syntax.get(0), syntax);
         }
         return NoteRenderer.draft(info, vars -> sandbox.render(source, vars), interview, candidate(),
-            currentSettings(), request.recipient());
+            currentSettings(), request.recipient(), phrases);
+    }
+
+    /**
+     * The interviewer a name given by the user means, matched as drafting matches {@code --to}: the full name, or
+     * else one word of it or its beginning ("priya", "Maria" for "María José Ortega"), ignoring case and accents, as
+     * long as only one person matches. Checking a note then finds the same person its draft was for.
+     *
+     * @throws DraftException naming the interviewers when no one, or more than one, matches
+     */
+    public static Interviewer recipient(Interview interview, String name) throws DraftException {
+        if (interview == null || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an interview and a name are required");
+        }
+        return interview.interviewers().get(NoteRenderer.recipients(interview, name).get(0));
     }
 
     /** The character limit of a medium under the current settings, or 0 for none. */

@@ -3,6 +3,7 @@ package app.afterword.core.draft;
 
 import app.afterword.core.draft.model.Meeting;
 import app.afterword.core.draft.model.NoteInfo;
+import app.afterword.core.draft.model.Phrase;
 import app.afterword.core.draft.model.Recipient;
 import app.afterword.core.draft.model.Sender;
 import app.afterword.core.interview.Candidate;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Builds the render-only records a template sees for one note. This is where a panel's notes are made different
@@ -27,26 +27,29 @@ final class NoteModels {
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-    private static final Pattern THIRD_PERSON = Pattern.compile("^(?i)(her|his|their)\\s+");
 
     private NoteModels() {
     }
 
     /** The variables for the note to interviewer number {@code index} of {@code interview}. */
     static Map<String, Object> variables(Interview interview, Candidate profile, int index, TemplateInfo template,
-                                         int brevity, DraftSettings settings) {
+                                         int brevity, DraftSettings settings, PhraseAnalyser phrases) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("interviewer", recipient(interview, index));
+        vars.put("interviewer", recipient(interview, index, phrases));
         vars.put("candidate", sender(interview.candidate().orElse(profile)));
-        vars.put("interview", meeting(interview, index, settings.dayFirstDates()));
-        vars.put("note", note(interview, index, template, brevity, settings));
+        vars.put("interview", meeting(interview, index, settings.dayFirstDates(), phrases));
+        vars.put("note", note(interview, index, template, brevity, settings, phrases));
         return vars;
     }
 
-    static Recipient recipient(Interview interview, int index) {
+    static Recipient recipient(Interview interview, int index, PhraseAnalyser phrases) {
         Interviewer p = interview.interviewers().get(index);
-        return new Recipient(p.name(), p.firstName(), p.title(), p.email(), p.linkedin(), p.topics(),
-            topicFor(interview, index), secondPerson(p.rapport()));
+        List<Phrase> own = p.topics().stream().map(t -> phrases.analyse(t, p.name())).toList();
+        String topic = topicFor(interview, index);
+        Phrase recalled = topic == null ? null : p.topics().isEmpty() ? phrases.analyse(topic)
+            : phrases.analyse(topic, p.name());
+        return new Recipient(p.name(), p.firstName(), p.title(), p.email(), p.linkedin(), own, recalled,
+            phrases.analyse(p.rapport(), p.name()));
     }
 
     /** The person's own first topic; else a shared topic, handed out so that no two people get the same one. */
@@ -69,20 +72,6 @@ final class NoteModels {
         return shared.get(turn % shared.size());
     }
 
-    /** Rapport is often noted in the third person ("her story about..."); a note says it to them ("your story"). */
-    static String secondPerson(String rapport) {
-        if (rapport == null) {
-            return null;
-        }
-        String r = THIRD_PERSON.matcher(rapport.strip()).replaceFirst("your ");
-        r = r.replaceAll("[.;:,\\s]+$", "");
-        if (r.length() > 1 && Character.isUpperCase(r.charAt(0)) && Character.isLowerCase(r.charAt(1))
-            && !r.startsWith("I ")) {
-            r = Character.toLowerCase(r.charAt(0)) + r.substring(1);
-        }
-        return r.isEmpty() ? null : r;
-    }
-
     static Sender sender(Candidate c) {
         List<String> contact = new ArrayList<>();
         if (c.phone() != null) {
@@ -98,7 +87,7 @@ final class NoteModels {
         return new Sender(c.name(), first, c.email(), c.phone(), c.linkedin(), c.signature(), contact);
     }
 
-    static Meeting meeting(Interview interview, int index, boolean dayFirst) {
+    static Meeting meeting(Interview interview, int index, boolean dayFirst, PhraseAnalyser phrases) {
         DateTimeFormatter dates = dayFirst ? DAY_MONTH : MONTH_DAY;
         LocalDate day = interview.start().toLocalDate();
         List<String> others = new ArrayList<>();
@@ -110,16 +99,22 @@ final class NoteModels {
         return new Meeting(interview.company(), interview.role(),
             interview.format() == null ? null : interview.format().jsonName(),
             day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), day.format(dates),
-            interview.decisionBy() == null ? null : interview.decisionBy().format(dates), interview.topics(),
-            interview.skills(), interview.clarifications(), interview.ideas(), others,
+            interview.decisionBy() == null ? null : interview.decisionBy().format(dates),
+            all(interview.topics(), phrases), all(interview.skills(), phrases),
+            all(interview.clarifications(), phrases), all(interview.ideas(), phrases), others,
             interview.interviewers().size());
     }
 
     static NoteInfo note(Interview interview, int index, TemplateInfo template, int brevity,
-                         DraftSettings settings) {
+                         DraftSettings settings, PhraseAnalyser phrases) {
         int limit = template.medium() == Medium.LINKEDIN_NOTE ? settings.linkedinNoteLimit() : 0;
         return new NoteInfo(template.kind().id(), template.medium().id(), template.tone().id(), index, brevity, limit,
-            pick(interview.skills(), index), first(interview.ideas()), first(interview.clarifications()));
+            phrases.analyse(pick(interview.skills(), index)), phrases.analyseOffer(first(interview.ideas())),
+            phrases.analyse(first(interview.clarifications())));
+    }
+
+    private static List<Phrase> all(List<String> items, PhraseAnalyser phrases) {
+        return items.stream().map(phrases::analyse).toList();
     }
 
     private static String pick(List<String> items, int index) {

@@ -52,10 +52,12 @@ final class NoteRenderer {
     }
 
     static List<Draft> draft(TemplateInfo template, Render render, Interview interview, Candidate profile,
-                             DraftSettings settings, String recipient) throws DraftException {
+                             DraftSettings settings, String recipient, PhraseAnalyser phrases)
+        throws DraftException {
         List<Integer> people = recipients(interview, recipient);
         for (int index : people) {
-            Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, 0, settings);
+            Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, 0, settings,
+                phrases);
             for (String path : template.requires()) {
                 if (isMissing(vars, path)) {
                     throw new DraftException("'" + template.title() + "' needs " + NEEDS.getOrDefault(path,
@@ -65,17 +67,18 @@ final class NoteRenderer {
         }
         List<Draft> drafts = new ArrayList<>();
         for (int index : people) {
-            drafts.add(one(template, render, interview, profile, settings, index));
+            drafts.add(one(template, render, interview, profile, settings, index, phrases));
         }
         return drafts;
     }
 
     private static Draft one(TemplateInfo template, Render render, Interview interview, Candidate profile,
-                             DraftSettings settings, int index) throws DraftException {
+                             DraftSettings settings, int index, PhraseAnalyser phrases) throws DraftException {
         String name = interview.interviewers().get(index).name();
         NoteText.Parts parts = null;
         for (int brevity = 0; brevity <= MAX_BREVITY; brevity++) {
-            Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, brevity, settings);
+            Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, brevity, settings,
+                phrases);
             String rendered;
             try {
                 rendered = render.render(vars);
@@ -83,7 +86,7 @@ final class NoteRenderer {
                 throw new DraftException("'" + template.title() + "' couldn't draft the note to " + name + ": "
                     + e.errors().get(0), e.errors());
             }
-            parts = NoteText.split(rendered);
+            parts = NoteText.split(rendered, names(interview, profile));
             if (template.medium() != Medium.LINKEDIN_NOTE || parts.body().length() <= settings.linkedinNoteLimit()) {
                 break;
             }
@@ -105,6 +108,17 @@ final class NoteRenderer {
             throw problem(template, "The template wrote nothing for at least one interviewer.");
         }
         return new Draft(name, template.kind(), template.medium(), template.id(), parts.subject(), parts.body());
+    }
+
+    private static List<String> names(Interview interview, Candidate profile) {
+        List<String> names = new ArrayList<>();
+        interview.interviewers().forEach(p -> names.add(p.name()));
+        Candidate c = interview.candidate().orElse(profile);
+        if (c.name() != null) {
+            names.add(c.name());
+        }
+        names.add(interview.company());
+        return names;
     }
 
     private static DraftException problem(TemplateInfo template, String message) {

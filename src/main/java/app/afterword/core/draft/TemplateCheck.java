@@ -19,6 +19,7 @@ public final class TemplateCheck {
 
     private final TemplateEngine sandbox;
     private final List<SampleInterviews.Sample> samples;
+    private final PhraseAnalyser phrases = new PhraseAnalyser();
 
     /** A check that renders in {@code sandbox} against {@code samples}. */
     public TemplateCheck(TemplateEngine sandbox, List<SampleInterviews.Sample> samples) {
@@ -78,7 +79,7 @@ public final class TemplateCheck {
         for (SampleInterviews.Sample s : samples) {
             try {
                 drafted += NoteRenderer.draft(info, vars -> sandbox.render(source, vars), s.interview(),
-                    ProfileSettings.EMPTY.toCandidate(), DraftSettings.DEFAULTS, null).size();
+                    ProfileSettings.EMPTY.toCandidate(), DraftSettings.DEFAULTS, null, phrases).size();
             } catch (DraftException e) {
                 if (e.errors().isEmpty()) {
                     skipped++;

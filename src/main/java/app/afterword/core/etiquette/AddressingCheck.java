@@ -3,6 +3,7 @@ package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Medium;
 import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.PersonName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ final class AddressingCheck implements Check {
         for (Range w : greetingWords) {
             String word = Names.stripPossessive(w.of(note.body));
             for (Interviewer i : people) {
-                if (Names.parts(i.name()).stream().anyMatch(p -> Names.same(p, word))) {
+                if (Names.parts(i).stream().anyMatch(p -> Names.same(p, word) || Names.sameButCase(word, p))) {
                     greeted.add(i);
                 }
             }
@@ -30,15 +31,14 @@ final class AddressingCheck implements Check {
             out.add(Rule.P1, Severity.ERROR, greeting.body(), "One note greets " + greeted.size() + " people.",
                 "Each interviewer expects a note of their own; a group message reads as a mass mailing and none "
                     + "of them feels personally thanked.",
-                "Write one note per person: \"Dear " + (recipient == null ? first(greeted).firstName()
-                    : recipient.firstName()) + ",\", with something only they discussed with you.");
+                "Write one note per person: \"Dear " + Names.shown((recipient == null ? first(greeted) : recipient)
+                    .greetingName(false)) + ",\", with something only they discussed with you.");
         } else if (greeting == null) {
             out.add(Rule.A1, Severity.ERROR, null, "The note doesn't open with a greeting that names "
                 + note.recipientName() + ".",
                 "A note without a name looks like it was written for anyone; the greeting is the first proof that "
                     + "it was written for them.",
-                "Open with \"Dear " + note.fill("{first}") + ",\" (or \"Dear " + note.fill("{name}") + ",\" if you "
-                    + "were on formal terms).");
+                "Open with " + note.greetingAdvice() + ".");
         } else if (!greetsRecipient(greeted, recipient)) {
             greetingProblem(note, out, greeting, greetingWords, greeted);
         }
@@ -58,7 +58,7 @@ final class AddressingCheck implements Check {
         if (recipient != null) {
             for (Range w : words) {
                 String word = Names.stripPossessive(w.of(note.body));
-                for (String part : Names.parts(recipient.name())) {
+                for (String part : Names.parts(recipient)) {
                     if (Names.nearMiss(word, part)) {
                         return;
                     }
@@ -71,7 +71,7 @@ final class AddressingCheck implements Check {
                 + ", but the greeting names " + other.name() + ".",
                 "Sending one person a note addressed to a colleague shows it was copied between them, which "
                     + "panel members notice when they compare notes.",
-                "Greet the person you are writing to: \"Dear " + recipient.firstName() + ",\".");
+                "Greet the person you are writing to: \"Dear " + note.warmGreeting() + ",\".");
             return;
         }
         if (out.coversAny(greeting, Rule.A2, Rule.P1)) {
@@ -79,14 +79,13 @@ final class AddressingCheck implements Check {
         }
         out.add(Rule.A1, Severity.ERROR, greeting.body(), "The greeting doesn't name " + note.recipientName() + ".",
             "Using their name shows the note was written for them; without it the note could have gone to anyone.",
-            "Write \"Dear " + note.fill("{first}") + ",\" (or the full name, \"Dear " + note.fill("{name}")
-                + ",\").");
+            "Write " + note.greetingAdvice() + ".");
     }
 
     private static void misspellings(Note note, Findings out, Range greeting) {
         List<String> candidateParts = Names.parts(note.interview().candidate().name());
         List<String> known = new ArrayList<>(candidateParts);
-        note.interview().interviewers().forEach(i -> known.addAll(Names.parts(i.name())));
+        note.interview().interviewers().forEach(i -> known.addAll(Names.parts(i)));
         List<String[]> parts = new ArrayList<>();
         note.interview().interviewers().forEach(i -> Names.parts(i.name()).forEach(p -> parts.add(new String[] {p,
             i.name()})));
@@ -115,20 +114,32 @@ final class AddressingCheck implements Check {
 
     private static void cardGreeting(Note note, Findings out, Range greeting, List<Range> words,
                                      Interviewer recipient) {
-        List<String> parts = Names.parts(recipient.name());
-        if (parts.size() < 2) {
+        PersonName name = recipient.personName();
+        List<String> wanted;
+        if (name.order() == PersonName.Order.UNKNOWN) {
+            wanted = Names.parts(name.fullName());
+        } else if (name.surname() != null) {
+            List<String> surname = Names.parts(name.surname());
+            wanted = surname.isEmpty() ? List.of() : List.of(surname.get(surname.size() - 1));
+        } else {
             return;
         }
-        String surname = parts.get(parts.size() - 1);
-        boolean hasSurname = words.stream().anyMatch(w -> Names.same(Names.stripPossessive(w.of(note.body)),
-            surname));
-        if (!hasSurname) {
-            out.add(Rule.H2, Severity.WARNING, greeting.body(), "The card greets " + recipient.firstName()
+        if (wanted.size() < (name.order() == PersonName.Order.UNKNOWN ? 2 : 1)) {
+            return;
+        }
+        boolean complete = wanted.stream().allMatch(part -> words.stream()
+            .anyMatch(w -> Names.same(Names.stripPossessive(w.of(note.body)), part)));
+        if (!complete) {
+            String full = Names.shown(name.fullName());
+            String formal = note.formalGreeting();
+            String surname = name.surname() == null ? full : Names.shown(name.surname());
+            out.add(Rule.H2, Severity.WARNING, greeting.body(), "The card greets " + note.warmGreeting()
                 + " by first name only.",
                 "A handwritten card is the formal channel, often chosen for a conservative firm; the full name "
                     + "(or title and surname) matches that register.",
-                "Write \"Dear " + recipient.name() + ",\" or \"Dear Ms./Mr. " + surname + ",\" as they introduced "
-                    + "themselves.");
+                "Write \"Dear " + full + ",\" or " + (name.honorific() != null && recipient.addressAs() == null
+                    ? "\"Dear " + formal + ",\"" : "\"Dear Ms./Mr. " + surname + ",\" as they introduced themselves")
+                    + ".");
         }
     }
 

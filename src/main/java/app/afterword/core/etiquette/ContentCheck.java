@@ -111,12 +111,25 @@ final class ContentCheck implements Check {
     private static void signature(Note note, Findings out) {
         Candidate c = note.interview().candidate();
         Range signOff = note.text.signOff();
+        String addName = c.name() != null ? "Put your full name on the line under it: " + c.name() + "."
+            : "Put your full name on the line under it, and add your name to your details in Settings (or to the "
+                + "interview's candidate) so every note is signed for you.";
+        Range closing = signOff == null ? null : unsigned(note, signOff);
+        if (closing != null) {
+            out.add(Rule.A8, Severity.WARNING, closing.body(), "The note ends with \"" + closing.of(note.body)
+                + "\" and no name after it.",
+                "An unsigned note leaves the reader to work out who sent it; your name under the closing line ties "
+                    + "it to your application and finishes the note.", addName);
+            return;
+        }
         String tail = signOff != null ? signOff.of(note.body) : lastLines(note.body, 3);
         if (c.name() == null) {
             if (signOff == null) {
                 out.add(Rule.A8, Severity.WARNING, null, "The note ends without a sign-off or your name.",
                     "A closing line and your name finish the note politely and tell them who wrote it.",
-                    "End with a warm line and your full name, e.g. \"Best regards,\" followed by your name.");
+                    "End with a warm line and your full name, e.g. \"Best regards,\" followed by your name; add "
+                        + "your name to your details in Settings (or to the interview's candidate) so every note is "
+                        + "signed for you.");
             }
             return;
         }
@@ -140,6 +153,26 @@ final class ContentCheck implements Check {
                 "Add a line under your name with your phone number" + (c.phone() != null ? " (" + c.phone() + ")"
                     : "") + " or LinkedIn profile.");
         }
+    }
+
+    /**
+     * The closing line when the sign-off is that line alone, with no name on it or after it ("Warm regards," as the
+     * last line); null when the note is signed.
+     */
+    private static Range unsigned(Note note, Range signOff) {
+        String text = signOff.of(note.body);
+        if (text.strip().contains("\n")) {
+            return null;
+        }
+        String line = text.strip();
+        for (Pattern p : note.phrases.list("closings")) {
+            Matcher m = p.matcher(line);
+            if (m.lookingAt()) {
+                String rest = line.substring(m.end());
+                return rest.codePoints().anyMatch(Character::isLetter) ? null : signOff;
+            }
+        }
+        return null;
     }
 
     private static boolean hasContact(String tail, Candidate c) {

@@ -11,17 +11,26 @@ import java.util.List;
 public final class EtiquetteChecker {
     private final EtiquetteSettings settings;
     private final PhraseBook phrases;
-    private final List<Check> checks = List.of(new PhraseCheck(), new AddressingCheck(), new ContentCheck(),
-        new TimingCheck(), new LengthCheck(), new SubjectCheck(), new PanelCheck(), new ToneCheck(), new LeakCheck(),
-        new ChannelCheck(), new FollowUpCheck());
+    private final List<Check> checks;
 
-    /** A checker with these thresholds and phrase rules. */
+    /**
+     * A checker with these thresholds and phrase rules. Word classes for rule A11 come from LanguageTool's English
+     * dictionary, loaded on the first check that needs them (on the checking thread).
+     */
     public EtiquetteChecker(EtiquetteSettings settings, PhraseBook phrases) {
-        if (settings == null || phrases == null) {
-            throw new IllegalArgumentException("settings and phrases are required");
+        this(settings, phrases, WordClasses.english());
+    }
+
+    /** A checker with its own dictionary of word classes, for tests. */
+    EtiquetteChecker(EtiquetteSettings settings, PhraseBook phrases, WordClasses classes) {
+        if (settings == null || phrases == null || classes == null) {
+            throw new IllegalArgumentException("settings, phrases and word classes are required");
         }
         this.settings = settings;
         this.phrases = phrases;
+        this.checks = List.of(new PhraseCheck(), new AddressingCheck(), new ContentCheck(), new TimingCheck(),
+            new LengthCheck(), new SubjectCheck(), new PanelCheck(), new ToneCheck(), new LeakCheck(),
+            new ChannelCheck(), new FollowUpCheck(), new InsertionCheck(classes));
     }
 
     /** Every finding for the note, most serious first. */
@@ -32,6 +41,15 @@ public final class EtiquetteChecker {
             c.run(note, out);
         }
         return new EtiquetteReport(out.all());
+    }
+
+    /**
+     * The note's length in words as the length rules (L1, L4) count it: the greeting and the message, without the
+     * sign-off and signature. Editors show this number, so what they say and what the rules say agree.
+     */
+    public int wordCount(String note) {
+        String text = note == null ? "" : note;
+        return new NoteText(text, phrases.list("salutations"), phrases.list("closings")).wordCount();
     }
 
     /** The thresholds in use. */

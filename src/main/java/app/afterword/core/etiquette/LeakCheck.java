@@ -61,7 +61,7 @@ final class LeakCheck implements Check {
         List<String> parts = Names.parts(core(note.interview().company())).stream()
             .filter(p -> !GENERIC_COMPANY_WORDS.contains(p.toLowerCase(Locale.ROOT))).toList();
         List<String> known = new ArrayList<>(parts);
-        note.interview().interviewers().forEach(i -> known.addAll(Names.parts(i.name())));
+        note.interview().interviewers().forEach(i -> known.addAll(Names.parts(i)));
         known.addAll(Names.parts(note.interview().candidate().name()));
         known.addAll(Names.parts(note.interview().role()));
         java.util.Set<String> knownFolded = new java.util.HashSet<>();
@@ -140,7 +140,7 @@ final class LeakCheck implements Check {
 
     private static Set<String> currentNameParts(Note note) {
         java.util.HashSet<String> out = new java.util.HashSet<>();
-        note.interview().interviewers().forEach(i -> Names.parts(i.name()).forEach(p -> out.add(Names.fold(p))));
+        note.interview().interviewers().forEach(i -> Names.parts(i).forEach(p -> out.add(Names.fold(p))));
         Names.parts(note.interview().candidate().name()).forEach(p -> out.add(Names.fold(p)));
         return out;
     }

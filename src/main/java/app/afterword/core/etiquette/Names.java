@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.etiquette;
 
+import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.PersonName;
 import app.afterword.core.interview.Text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,6 +65,46 @@ final class Names {
             }
         }
         return out;
+    }
+
+    /** The words of an interviewer's name and of the greeting chosen for them ("Robert King" and "Bob"). */
+    static List<String> parts(Interviewer person) {
+        List<String> out = parts(person.name());
+        for (String p : parts(person.addressAs())) {
+            if (out.stream().noneMatch(o -> same(o, p))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name as a suggestion should show it: as typed, except that a name typed all in lower case or all in capitals
+     * is shown with the capitals it probably has ("maria" → "Maria", "MARIA GARCIA" → "Maria Garcia"). Only for
+     * advice; the name itself is never changed.
+     */
+    static String shown(String name) {
+        if (name == null) {
+            return null;
+        }
+        PersonName n = PersonName.parse(name);
+        if (n.isAllUpperCase() && name.codePoints().filter(Character::isLetter).count() > 2) {
+            return PersonName.parse(name.toLowerCase(Locale.ROOT)).capitalised();
+        }
+        return n.capitalised();
+    }
+
+    /**
+     * True when {@code word} is {@code name} written all in lower case or all in capitals ("maria", "OMAR" for
+     * "Omar"): the right name in the wrong case, which rule A11 reports rather than a misspelling.
+     */
+    static boolean sameButCase(String word, String name) {
+        String w = word.replace('’', '\'');
+        String n = name.replace('’', '\'');
+        if (!w.equalsIgnoreCase(n) || w.equals(n)) {
+            return false;
+        }
+        return w.codePoints().noneMatch(Character::isUpperCase) || w.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /** True for "Mr", "Ms.", "Dr" and friends. */

@@ -5,6 +5,7 @@ import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.PersonName;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,19 +84,47 @@ final class Note {
         return !core.isEmpty() && hay.contains(core);
     }
 
-    /** Fills the placeholders of a phrase rule's rewrite with this note's names and topics. */
+    /**
+     * Fills the placeholders of a phrase rule's rewrite with this note's names and topics. {first} is how a warm note
+     * greets the recipient and {name} how a formal one does (both the greeting the candidate chose, when there is
+     * one), shown with capitals when the name was typed without them.
+     */
     String fill(String template) {
-        Interviewer r = recipient();
-        String first = r == null ? interview().interviewers().get(0).firstName() : r.firstName();
-        String name = r == null ? interview().interviewers().get(0).name() : r.name();
-        List<String> parts = Names.parts(name);
-        String surname = parts.isEmpty() ? name : parts.get(parts.size() - 1);
+        Interviewer r = addressee();
+        PersonName parsed = r.personName();
+        List<String> parts = Names.parts(r.name());
+        String surname = parsed.surname() != null ? parsed.surname() : parts.isEmpty() ? r.name()
+            : parts.get(parts.size() - 1);
         String candidate = interview().candidate().name() == null ? "your full name" : interview().candidate().name();
-        return template.replace("{first}", first).replace("{name}", name).replace("{surname}", surname)
+        return template.replace("{first}", warmGreeting()).replace("{name}", formalGreeting())
+            .replace("{surname}", Names.shown(surname))
             .replace("{role}", interview().role()).replace("{company}", interview().company())
             .replace("{topic}", topicHint()).replace("{skill}", first(interview().skills(), "a skill they need"))
             .replace("{idea}", first(interview().ideas(), "an idea or sample that helps with their problem"))
             .replace("{candidate}", candidate);
+    }
+
+    /** The person the note is for, or the first interviewer when the recipient is unknown. */
+    Interviewer addressee() {
+        return recipient() != null ? recipient() : interview().interviewers().get(0);
+    }
+
+    /** How a warm note greets the addressee ("Anke"), as advice shows it. */
+    String warmGreeting() {
+        return Names.shown(addressee().greetingName(false));
+    }
+
+    /** How a formal note greets the addressee ("Dr. Schröder"), as advice shows it. */
+    String formalGreeting() {
+        return Names.shown(addressee().greetingName(true));
+    }
+
+    /** "\"Dear Anke,\" (or \"Dear Dr. Schröder,\" if you were on formal terms)", for greeting advice. */
+    String greetingAdvice() {
+        String warm = warmGreeting();
+        String formal = formalGreeting();
+        return "\"Dear " + warm + ",\"" + (formal.equals(warm) ? ""
+            : " (or \"Dear " + formal + ",\" if you were on formal terms)");
     }
 
     /** The topic a rewrite should mention: the recipient's own first, then the shared ones. */

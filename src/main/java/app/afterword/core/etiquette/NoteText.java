@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * (so findings point at the text the user typed, line endings and all). Letters are written to be read, not parsed,
  * so the rules here are forgiving: a greeting is the first line if it opens with a salutation or is a short line
  * ending in a comma; the sign-off is the closing line ("Best regards,") and everything after it.
+ *
+ * <p>Words are counted once, here, the way a reader counts them ({@link #countWords(CharSequence, int, int)}): the
+ * length rules and the editor's word count both use it, so "The note has 89 words" and "89 words" agree.
  */
 final class NoteText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
@@ -89,8 +92,44 @@ final class NoteText {
 
     /** Words of the greeting and the message, not counting the sign-off and signature. */
     int wordCount() {
-        int end = signOff == null ? text.length() : signOff.start();
-        return (int) words.stream().filter(w -> w.end() <= end).count();
+        return countWords(text, 0, signOff == null ? text.length() : signOff.start());
+    }
+
+    /**
+     * How many words a reader sees between {@code from} and {@code to}: runs of characters between spaces (line
+     * breaks, tabs and no-break spaces included) or em dashes, that hold at least one letter or digit. So "e-mail",
+     * "don't", "5%", "ana@example.com", "linkedin.com/in/ana" and "2019–2021" are one word each, "design—and" is two,
+     * and a dash, bullet or emoji standing alone is none. Accents written as combining marks stay inside their word.
+     * Scripts written without spaces (Chinese, Japanese) count one word per run, as typed.
+     */
+    static int countWords(CharSequence s, int from, int to) {
+        int n = 0;
+        boolean inToken = false;
+        boolean counted = false;
+        int i = Math.max(0, from);
+        int end = Math.min(to, s.length());
+        while (i < end) {
+            int cp = Character.codePointAt(s, i);
+            if (isWordBreak(cp)) {
+                inToken = false;
+            } else {
+                if (!inToken) {
+                    inToken = true;
+                    counted = false;
+                }
+                if (!counted && Character.isLetterOrDigit(cp)) {
+                    n++;
+                    counted = true;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    private static boolean isWordBreak(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u2014' || cp == '\u2015'
+            || cp == '\u2E3A' || cp == '\u2E3B';
     }
 
     /** The first sentence of the message, or null. */
@@ -212,12 +251,7 @@ final class NoteText {
     }
 
     private static int countWords(String s) {
-        Matcher m = WORD.matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return countWords(s, 0, s.length());
     }
 
     private Range findSignOff(List<Pattern> closings) {

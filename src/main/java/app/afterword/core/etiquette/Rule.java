@@ -27,6 +27,7 @@ public enum Rule {
     A8("Close warmly and sign with your full name and contact details", true),
     A9("The message goes in the body; no résumé attachment unless asked", true),
     A10("Send from a personal address, not your current work e-mail", true),
+    A11("Inserted details read as part of the sentence", true),
 
     L1("Thank-you length: about 100 to 200 words", true),
     L2("A handful of sentences", true),

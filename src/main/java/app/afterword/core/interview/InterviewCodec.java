@@ -29,7 +29,7 @@ public final class InterviewCodec {
         "decisionBy", "notes");
     private static final Set<String> CANDIDATE_FIELDS = Set.of("name", "email", "phone", "linkedin", "signature");
     private static final Set<String> INTERVIEWER_FIELDS = Set.of("name", "title", "email", "linkedin", "topics",
-        "rapport");
+        "rapport", "addressAs");
     private static final int MAX_TEXT = Text.MAX_CHARS;
     private static final int MAX_ITEMS = 200;
 
@@ -134,6 +134,7 @@ public final class InterviewCodec {
             putText(p, "linkedin", i.linkedin());
             putList(p, "topics", i.topics());
             putText(p, "rapport", i.rapport());
+            putText(p, "addressAs", i.addressAs());
             i.extra().forEach(p::set);
         }
         putList(o, "topics", interview.topics());
@@ -249,6 +250,16 @@ public final class InterviewCodec {
                 return null;
             }
             return n.asText();
+        }
+
+        /** An optional text that must stay on one line (it is written into a greeting). */
+        String oneLine(JsonNode parent, String field, String prefix, String hint) {
+            String value = text(parent, field, prefix, false, null);
+            if (value != null && Text.hasControlCharacter(value)) {
+                add(prefix + field, prefix + field + " has a line break or a control character; " + hint + ".");
+                return null;
+            }
+            return value;
         }
 
         List<String> list(JsonNode n, String path) {
@@ -410,8 +421,10 @@ public final class InterviewCodec {
                 String linkedin = text(item, "linkedin", p + ".", false, null);
                 List<String> topics = list(item.get("topics"), p + ".topics");
                 String rapport = text(item, "rapport", p + ".", false, null);
+                String addressAs = oneLine(item, "addressAs", p + ".",
+                    "write how you greet them on one line, e.g. \"addressAs\": \"Dr. Cho\"");
                 if (name != null) {
-                    out.add(new Interviewer(name, title, email, linkedin, topics, rapport,
+                    out.add(new Interviewer(name, title, email, linkedin, topics, rapport, addressAs,
                         unknown(item, INTERVIEWER_FIELDS)));
                 }
             }

@@ -9,15 +9,17 @@ import java.util.Map;
  * One person the candidate met. Each gets a note of their own, built from what was discussed with them
  * ({@code topics}) and the personal connection made ({@code rapport}).
  *
- * @param name     how the person is addressed; required, spelled as they spell it
- * @param title    job title, for the envelope and for formal greetings
- * @param topics   what the candidate talked about with this person in particular
- * @param rapport  a personal connection (a shared interest, a story), one line
+ * @param name      the person's name; required, spelled as they spell it
+ * @param title     job title, for the envelope and for formal greetings
+ * @param topics    what the candidate talked about with this person in particular
+ * @param rapport   a personal connection (a shared interest, a story), one line
+ * @param addressAs how the person is greeted when the candidate chose it ("Anke", "Dr. Cho"), one line; null leaves
+ *                  the greeting to the tone of the note (see {@link #greetingName(boolean)})
  */
 public record Interviewer(String name, String title, String email, String linkedin, List<String> topics,
-                          String rapport, Map<String, JsonNode> extra) {
+                          String rapport, String addressAs, Map<String, JsonNode> extra) {
 
-    /** Requires a name; trims the rest. */
+    /** Requires a name; trims the rest; refuses a greeting that would break the greeting line. */
     public Interviewer {
         name = Text.required(name, "name");
         title = Text.optional(title);
@@ -25,18 +27,50 @@ public record Interviewer(String name, String title, String email, String linked
         linkedin = Text.optional(linkedin);
         topics = Text.items(topics);
         rapport = Text.optional(rapport);
+        addressAs = Text.optional(addressAs);
+        if (addressAs != null && Text.hasControlCharacter(addressAs)) {
+            throw new IllegalArgumentException("addressAs must be one line without control characters");
+        }
         extra = Extra.copy(extra);
     }
 
-    /** An interviewer with just the documented fields. */
+    /** An interviewer without a chosen greeting, with the fields this version does not know. */
     public Interviewer(String name, String title, String email, String linkedin, List<String> topics,
-                       String rapport) {
-        this(name, title, email, linkedin, topics, rapport, Map.of());
+                       String rapport, Map<String, JsonNode> extra) {
+        this(name, title, email, linkedin, topics, rapport, null, extra);
     }
 
-    /** The first word of the name, for a warm greeting ("Dear Ana"). */
+    /** An interviewer with just the documented fields before the chosen greeting. */
+    public Interviewer(String name, String title, String email, String linkedin, List<String> topics,
+                       String rapport) {
+        this(name, title, email, linkedin, topics, rapport, null, Map.of());
+    }
+
+    /** The first word of the name, for a warm greeting ("Dear Ana"); see {@link #greetingName(boolean)}. */
     public String firstName() {
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** The name taken apart: title, given name, surname, suffix and post-nominals. */
+    public PersonName personName() {
+        return PersonName.parse(name);
+    }
+
+    /**
+     * The name a note greets this person with ("Dear …,"). The greeting the candidate chose ({@link #addressAs()})
+     * always wins. Otherwise a warm or brief note uses the given name ("Dr. Anke Schröder" → "Anke") and a formal one
+     * the typed title and surname ("Dr. Schröder") or, without a title, the full name without post-nominals; names
+     * whose parts can't be told apart are used whole. The spelling is as typed. See {@link PersonName#greeting}.
+     *
+     * @param formal true for a formal note
+     */
+    public String greetingName(boolean formal) {
+        return addressAs != null ? addressAs : personName().greeting(formal);
+    }
+
+    /** This interviewer greeted as {@code greeting}; null or blank leaves it to the tone of the note. */
+    public Interviewer withAddressAs(String greeting) {
+        return new Interviewer(name, title, email, linkedin, topics, rapport, greeting, extra);
     }
 }

@@ -62,6 +62,20 @@ public final class Text {
         return s;
     }
 
+    /**
+     * True when the value holds a line break or another control character (tab, NUL, U+2028...): such text can't
+     * stand in a one-line field like a greeting without breaking the line it is written into.
+     */
+    public static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Null-safe equality that ignores case, for names typed by people. */
     public static boolean sameName(String a, String b) {
         return Objects.equals(a == null ? null : a.strip().toLowerCase(java.util.Locale.ROOT),

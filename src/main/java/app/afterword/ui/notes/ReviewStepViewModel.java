@@ -284,18 +284,12 @@ public final class ReviewStepViewModel implements StepModel {
             tab.counts(messages.get("review.counts.chars", n, limit), n > limit);
             return;
         }
-        int words = words(d.body());
+        int words = checker.wordCount(d.body());
         EtiquetteSettings s = checker.settings();
         boolean thanks = d.kind() == NoteKind.THANK_YOU;
         int min = thanks ? s.thankYouMinWords() : s.followUpMinWords();
         int max = thanks ? s.thankYouWarnWords() : s.followUpMaxWords();
         tab.counts(messages.get("review.counts.words", words, min, max), words > max);
-    }
-
-    /** Words as a reader counts them. */
-    static int words(String text) {
-        String t = text == null ? "" : text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     private String[] window(Interview i, DraftRequest r) {

@@ -4,14 +4,21 @@ package app.afterword.core.etiquette;
 import static app.afterword.core.etiquette.Fixtures.good;
 import static app.afterword.core.etiquette.Fixtures.replacing;
 import static app.afterword.core.etiquette.RuleCase.of;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
+import app.afterword.core.interview.Candidate;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
 import app.afterword.core.store.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A1 to A10: greeting, gratitude, role, specifics, fit, signature, attachments and sender. */
 class AddressingRulesTest {
@@ -28,6 +35,10 @@ class AddressingRulesTest {
             of("greets a colleague on the panel", Rule.A1, Severity.ERROR,
                 () -> replacing("Dear María José,", "Dear Daniel,"),
                 () -> replacing("Dear María José,", "Dear Ms. Ortega,")).span("Dear Daniel,"),
+            of("greeting by neither the name nor the chosen greeting", Rule.A1, Severity.ERROR,
+                () -> toRobert("Dear Rob,"), () -> toRobert("Dear Bob,")).span("Dear Rob,"),
+            of("title and surname misspelt", Rule.A1, Severity.ERROR,
+                () -> toAnke("Dear Dr. Schroder,"), () -> toAnke("Dear Dr. Schröder,")).span("Schroder"),
             of("greeting without a name", Rule.A1, Severity.ERROR,
                 () -> replacing("Dear María José,", "Hello,"),
                 () -> replacing("Dear María José,", "Hello María,")).span("Hello,"),
@@ -70,6 +81,14 @@ class AddressingRulesTest {
                     "I turned research into design-system components")),
             of("no sign-off", Rule.A8, Severity.WARNING,
                 () -> replacing("Best regards,\nSam Okafor\n+1 312 555 0147\n", ""), Fixtures::good),
+            of("closing line and no name, your name unknown", Rule.A8, Severity.WARNING,
+                () -> unnamed(SIGNATURE, "Warm regards,\n"), () -> unnamed(SIGNATURE, "Warm regards,\nSam\n"))
+                .span("Warm regards,"),
+            of("no closing line and no name, your name unknown", Rule.A8, Severity.WARNING,
+                () -> unnamed(SIGNATURE, ""), () -> unnamed(SIGNATURE, "Best,\nSam Okafor\n")),
+            of("closing line and no name", Rule.A8, Severity.WARNING,
+                () -> replacing(SIGNATURE, "Thanks again!\n"), () -> replacing(SIGNATURE, "Thanks again!\nSam Okafor\n"
+                    + "+1 312 555 0147\n")).span("Thanks again!"),
             of("signed with the first name only", Rule.A8, Severity.WARNING,
                 () -> replacing("Sam Okafor\n", "Sam\n"), Fixtures::good),
             of("signature without contact details", Rule.A8, Severity.TIP,
@@ -101,9 +120,86 @@ class AddressingRulesTest {
         +1 312 555 0147
         """;
 
+    static final String SIGNATURE = "Best regards,\nSam Okafor\n+1 312 555 0147\n";
+
+    /** The good note with its signature replaced, from a candidate whose name the interview and profile lack. */
+    static NoteContext.Builder unnamed(String from, String to) {
+        return replacing(from, to).interview(Fixtures.INTERVIEW.toBuilder().candidate(Candidate.EMPTY).build());
+    }
+
+    @Test
+    void anUnsignedNoteFromSomeoneWithoutANameSaysWhereToAddIt() {
+        Finding f = finding(unnamed(SIGNATURE, "Warm regards,\n"), Rule.A8);
+        assertThat(f.message()).isEqualTo("The note ends with \"Warm regards,\" and no name after it.");
+        assertThat(f.suggestion()).contains("add your name to your details in Settings");
+        assertThat(finding(unnamed(SIGNATURE, ""), Rule.A8).suggestion())
+            .contains("add your name to your details in Settings");
+        assertThat(finding(replacing(SIGNATURE, "Warm regards,\n"), Rule.A8).suggestion())
+            .isEqualTo("Put your full name on the line under it: Sam Okafor.");
+    }
+
+    /** Robert King III, who asked to be called Bob. */
+    static final Interviewer ROBERT = new Interviewer("Robert King III", "VP Design", null, null,
+        List.of("the trip planner redesign for riders with low vision"), null, "Bob", null);
+    static final Interviewer ANKE = new Interviewer("Dr. Anke Schröder", "Head of Research", null, null,
+        List.of("the trip planner redesign for riders with low vision"), null);
+
+    /** The good note to another panel member, opening with {@code greeting}. */
+    static NoteContext.Builder to(Interviewer person, String greeting) {
+        Interview panel = Fixtures.INTERVIEW.toBuilder().interviewers(List.of(person, Fixtures.DANIEL)).build();
+        return NoteContext.builder(panel, Fixtures.NOTE.replace("Dear María José,", greeting))
+            .subject(Fixtures.SUBJECT).recipient(person).sendAt(Fixtures.SEND);
+    }
+
+    static NoteContext.Builder toRobert(String greeting) {
+        return to(ROBERT, greeting);
+    }
+
+    static NoteContext.Builder toAnke(String greeting) {
+        return to(ANKE, greeting);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void ruleFiresOnTheNoteAndNotOnTheCloseVariant(RuleCase c) {
         c.verify();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Dear Bob,", "Dear Robert,", "Dear Mr. King,", "Dear Robert King III,"})
+    void theChosenGreetingAndTheNameBothCount(String greeting) {
+        assertThat(Fixtures.check(toRobert(greeting)).has(Rule.A1)).as(greeting).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Dear Dr. Schröder,", "Dear Professor Schröder,", "Dear Anke,", "Dear Dr Schröder,"})
+    void titleAndSurnameGreetingsCount(String greeting) {
+        assertThat(Fixtures.check(toAnke(greeting)).has(Rule.A1)).as(greeting).isFalse();
+    }
+
+    @Test
+    void theFixSuggestsTheGreetingNameNotTheTypedName() {
+        Interviewer maria = new Interviewer("maria garcia", null, null, null, List.of(), null);
+        Finding f = finding(to(maria, "Hello,"), Rule.A1);
+        assertThat(f.suggestion()).isEqualTo("Write \"Dear Maria,\" (or \"Dear Maria Garcia,\" if you were on formal "
+            + "terms).").doesNotContain("maria");
+        Finding missing = finding(to(ANKE, "").text(Fixtures.NOTE.replace("Dear María José,\n\n", "")), Rule.A1);
+        assertThat(missing.suggestion())
+            .isEqualTo("Open with \"Dear Anke,\" (or \"Dear Dr. Schröder,\" if you were on formal terms).");
+        Finding chosen = finding(to(ROBERT, "Hello,"), Rule.A1);
+        assertThat(chosen.suggestion()).isEqualTo("Write \"Dear Bob,\".");
+    }
+
+    @Test
+    void aCardToATitledPersonSuggestsTheirTitleAndSurname() {
+        Finding f = finding(toAnke("Dear Anke,").medium(Medium.CARD), Rule.H2);
+        assertThat(f.suggestion()).isEqualTo("Write \"Dear Anke Schröder,\" or \"Dear Dr. Schröder,\".");
+        Interviewer james = new Interviewer("James Carter Jr.", null, null, null, List.of(), null);
+        assertThat(Fixtures.check(to(james, "Dear Mr. Carter,").medium(Medium.CARD)).has(Rule.H2)).isFalse();
+        assertThat(Fixtures.check(to(james, "Dear James,").medium(Medium.CARD)).has(Rule.H2)).isTrue();
+    }
+
+    private static Finding finding(NoteContext.Builder b, Rule rule) {
+        return Fixtures.check(b).findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow();
     }
 }

@@ -110,4 +110,14 @@ class BundledTemplatesEtiquetteTest {
             errors.stream().map(f -> f.ruleId() + " " + f.message() + " [" + (f.span() == null ? ""
                 : f.span()) + "]").collect(Collectors.joining("\n"))).isEmpty();
     }
+
+    /** The safety net for inserted details (A11) must never fire on what the app drafts itself. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void bundledNoteHasNoInsertionSeams(Case c) {
+        EtiquetteReport report = Fixtures.CHECKER.check(context(c, c.draft().body()));
+
+        assertThat(report.findings()).filteredOn(f -> f.rule() == Rule.A11)
+            .as("A11 in:%n%s%n%s", c.draft().subject(), c.draft().body()).isEmpty();
+    }
 }

@@ -73,4 +73,31 @@ class NoteTextTest {
             assertThat(t.wordCount()).isZero();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "hyphenated words|a well-known e-mail follow-up|4",
+        "numbers and signs|grew 5% to $200 in Q3, by 10:00 a.m.|9",
+        "an e-mail address|write to daniel.obrien@brightline.example today|4",
+        "a web address|see https://brightline.example/careers/design?x=1 now|3",
+        "spaced dashes|design — and a dash - alone – too|6",
+        "unspaced em dash|design—and tokens|3",
+        "a year range|from 2019–2021|2",
+        "apostrophes|I'm sure it's O’Brien's call|5",
+        "accents, composed and combining|María José re\u0301sume\u0301 Zoë|4",
+        "non-Latin words|Спасибо Дмитрий, ευχαριστώ, 東京 شكرا|5",
+        "emoji and bullets alone|• thanks 🙂 ! … ok|2",
+        "no-break spaces|Dear\u00a0María\u202fJosé|3",
+        "empty||0"})
+    void wordsAreCountedAsAReaderCountsThem(String name, String text, int words) {
+        String s = text == null ? "" : text;
+        assertThat(NoteText.countWords(s, 0, s.length())).isEqualTo(words);
+    }
+
+    @Test
+    void theWordCountLeavesOutTheSignOffAndSignature() {
+        NoteText t = of("Dear Ana,\n\nThank you for the tour of the depot.\n\nBest regards,\nSam Okafor\n"
+            + "sam.okafor@example.com\n");
+        assertThat(t.wordCount()).isEqualTo(10);
+    }
 }

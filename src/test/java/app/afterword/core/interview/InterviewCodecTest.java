@@ -41,7 +41,7 @@ class InterviewCodecTest {
             .interviewers(List.of(
                 new Interviewer("Nguyễn Thị Minh Khai", "CTO", "khai@example.com", null,
                     List.of("the migration to Kubernetes 🚀"), "we both grew up in Huế"),
-                new Interviewer("Seán O'Connor-Whyte", null, null, null, List.of(), null),
+                new Interviewer("Seán O'Connor-Whyte", null, null, null, List.of(), null, "Seán", null),
                 new Interviewer("نور الهدى", "مديرة", null, null, List.of("‏العمل عن بعد‎"), null)))
             .topics(List.of("on-call rotation", "the \u202Eright-to-left override\u202C trick"))
             .skills(List.of("Go", "incident reviews"))
@@ -118,6 +118,9 @@ class InterviewCodecTest {
         list not list    | {"skills": {"a": 1}}              | skills must be a list of text
         bad version      | {"schemaVersion": "one"}          | schemaVersion must be a whole number
         person not obj   | {"interviewers": ["Ana"]}         | interviewers[0] must be an object with at least a name
+        greeting number  | {"interviewers": [{"name": "x", "addressAs": 3}]}  | interviewers[0].addressAs must be text
+        greeting 2 lines | {"interviewers": [{"name": "x", "addressAs": "A\\nB"}]} | interviewers[0].addressAs has a
+        greeting tab     | {"interviewers": [{"name": "x", "addressAs": "A\\tB"}]} | interviewers[0].addressAs has a
         """)
     void invalidFileNamesThePathAndWhatIsWrong(String label, String change, String expected) throws Exception {
         var doc = (com.fasterxml.jackson.databind.node.ObjectNode) parse(VALID);
@@ -125,6 +128,36 @@ class InterviewCodecTest {
         InterviewCodec.Decoded d = codec.read(doc);
         assertThat(d.valid()).isFalse();
         assertThat(d.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).startsWith(expected));
+    }
+
+    @Test
+    void theChosenGreetingIsReadAndWrittenBesideTheName() throws Exception {
+        Interview i = read("""
+            {"company": "Acme", "role": "Designer", "start": "2026-05-04T09:00:00-05:00",
+             "interviewers": [{"name": "Dr. Anke Schröder", "addressAs": " Anke ", "pronouns": "she/her"},
+                              {"name": "Min-jun Cho", "addressAs": ""}]}
+            """).interview();
+        assertThat(i.interviewers()).extracting(Interviewer::addressAs).containsExactly("Anke", null);
+        assertThat(i.interviewers().get(0).extra()).containsOnlyKeys("pronouns");
+        JsonNode written = codec.write(i);
+        assertThat(written.get("interviewers").get(0).fieldNames()).toIterable()
+            .containsExactly("name", "addressAs", "pronouns");
+        assertThat(written.get("interviewers").get(1).has("addressAs")).isFalse();
+        assertThat(codec.read(written).interview()).isEqualTo(i);
+    }
+
+    @Test
+    void anOlderFileWithoutAChosenGreetingStillLoads() throws Exception {
+        Interview i = read(VALID).interview();
+        assertThat(i.interviewers().get(0).addressAs()).isNull();
+        assertThat(codec.write(i).get("interviewers").get(0).has("addressAs")).isFalse();
+    }
+
+    @Test
+    void aGreetingOnTwoLinesCannotBeMade() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Interviewer("Ana", null, null, null, List.of(),
+                null, "Ana\u2028Souza", null))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("addressAs");
     }
 
     @Test

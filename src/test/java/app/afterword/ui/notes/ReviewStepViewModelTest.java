@@ -9,10 +9,14 @@ import app.afterword.core.etiquette.Rule;
 import app.afterword.core.schedule.Timeline;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReviewStepViewModelTest {
 
@@ -55,7 +59,7 @@ class ReviewStepViewModelTest {
         tab.bodyProperty().set(SHORT);
         assertThat(tab.checkingProperty().get()).isTrue();
         assertThat(tab.findings()).as("not while typing").extracting(Finding::rule).doesNotContain(Rule.L1);
-        assertThat(tab.countsProperty().get()).as("counts follow at once").startsWith("9 words");
+        assertThat(tab.countsProperty().get()).as("counts follow at once").startsWith("7 words");
         f.runner.advance(ReviewStepViewModel.CHECK_PAUSE);
         assertThat(tab.findings()).extracting(Finding::rule).contains(Rule.L1);
         assertThat(tab.findings()).allMatch(x -> !x.why().isBlank() && !x.suggestion().isBlank());
@@ -153,5 +157,25 @@ class ReviewStepViewModelTest {
         assertThat(f.review.tabs()).isEmpty();
         assertThat(f.review.validate()).containsExactly(f.review.notesField());
         assertThat(f.review.notesField().error()).contains("first three steps");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "hyphens, numbers, a dash|Dear María José,\\n\\nThank you for the well-known e-mail follow-up — it grew our "
+            + "sign-ups 5% in Q3.\\n\\nBest regards,\\nSam Okafor\\nsam.okafor@example.com\\n|17",
+        "addresses, apostrophes, em dash|Dear María José,\\n\\nI read https://brightline.example/careers/design and "
+            + "wrote to daniel.obrien@brightline.example—it's O’Brien's call.\\n\\nBest,\\nSam|13",
+        "accents and other scripts|Dear María José,\\n\\nSpasibo: Спасибо Дмитрий, 東京 was re\u0301sume\u0301-worthy!"
+            + "\\n\\nWarm regards,\\nSam|9"})
+    void theWordCountUnderTheEditorAgreesWithTheLengthRule(String name, String note, int words) {
+        NoteTab tab = f.review.tabs().get(0);
+        tab.bodyProperty().set(note.replace("\\n", "\n"));
+        f.runner.advance(ReviewStepViewModel.CHECK_PAUSE);
+        Matcher shown = Pattern.compile("^(\\d+) words").matcher(tab.countsProperty().get());
+        assertThat(shown.find()).as(tab.countsProperty().get()).isTrue();
+        Finding l1 = tab.findings().stream().filter(x -> x.rule() == Rule.L1).findFirst().orElseThrow();
+        Matcher ruled = Pattern.compile("The note has (\\d+) words").matcher(l1.message());
+        assertThat(ruled.find()).as(l1.message()).isTrue();
+        assertThat(Integer.parseInt(shown.group(1))).isEqualTo(Integer.parseInt(ruled.group(1))).isEqualTo(words);
     }
 }

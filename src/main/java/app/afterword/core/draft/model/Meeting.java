@@ -21,7 +21,7 @@ import java.util.List;
  * @param panelSize      how many interviewers there were
  */
 public record Meeting(String company, String role, String format, String day, String date, String decisionBy,
-                      List<String> topics, List<String> skills, List<String> clarifications, List<String> ideas,
+                      List<Phrase> topics, List<Phrase> skills, List<Phrase> clarifications, List<Phrase> ideas,
                       List<String> others, int panelSize) {
 
     /** Requires company and role; copies the lists. */
@@ -36,7 +36,7 @@ public record Meeting(String company, String role, String format, String day, St
         others = copy(others);
     }
 
-    private static List<String> copy(List<String> list) {
+    private static <T> List<T> copy(List<T> list) {
         return List.copyOf(list == null ? List.of() : list);
     }
 

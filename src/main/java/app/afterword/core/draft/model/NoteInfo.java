@@ -15,8 +15,8 @@ package app.afterword.core.draft.model;
  * @param idea          the idea this note offers, or null
  * @param clarification the point this note clarifies, or null
  */
-public record NoteInfo(String kind, String medium, String tone, int variant, int brevity, int limit, String skill,
-                       String idea, String clarification) {
+public record NoteInfo(String kind, String medium, String tone, int variant, int brevity, int limit, Phrase skill,
+                       Phrase idea, Phrase clarification) {
 
     /** Requires kind, medium and tone. */
     public NoteInfo {

@@ -12,13 +12,13 @@ import java.util.List;
  * @param title     job title, or null
  * @param email     e-mail address, or null
  * @param linkedin  LinkedIn profile, or null
- * @param topics    what was discussed with this person in particular (may be empty)
+ * @param topics    what was discussed with this person in particular, said to them (may be empty)
  * @param topic     the topic this note recalls: the person's own first topic, else a shared topic given to this
  *                  person so that panel notes recall different things; null when the interview has none
- * @param rapport   the personal connection, written as said to them ("your story about..."), or null
+ * @param rapport   the personal connection, said to them ("your story about..."), or null
  */
 public record Recipient(String name, String firstName, String title, String email, String linkedin,
-                        List<String> topics, String topic, String rapport) {
+                        List<Phrase> topics, Phrase topic, Phrase rapport) {
 
     /** Requires a name; copies the list. */
     public Recipient {

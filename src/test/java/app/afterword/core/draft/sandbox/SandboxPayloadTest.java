@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.afterword.core.draft.model.Meeting;
 import app.afterword.core.draft.model.NoteInfo;
+import app.afterword.core.draft.model.Phrase;
 import app.afterword.core.draft.model.Recipient;
 import app.afterword.core.draft.model.Sender;
 import java.nio.charset.StandardCharsets;
@@ -40,13 +41,15 @@ class SandboxPayloadTest {
 
     private static Map<String, Object> model() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("interviewer", new Recipient("Ana Lima", "Ana", null, "ana@acme.example", null,
-            List.of("the onboarding flow"), "the onboarding flow", null));
+        Phrase flow = new Phrase("the onboarding flow", "noun", "the onboarding flow", null, null, 3);
+        Phrase research = new Phrase("research", "noun", "research", null, null, 1);
+        m.put("interviewer", new Recipient("Ana Lima", "Ana", null, "ana@acme.example", null, List.of(flow), flow,
+            null));
         m.put("candidate", new Sender("Sam Okafor", "Sam", "sam@example.com", null, null, null,
             List.of("sam@example.com")));
         m.put("interview", new Meeting("Acme", "Product Designer", "video", "Tuesday", "November 24", null,
-            List.of("the onboarding flow"), List.of("research"), List.of(), List.of(), List.of(), 1));
-        m.put("note", new NoteInfo("thank-you", "email", "warm", 0, 0, 0, "research", null, null));
+            List.of(flow), List.of(research), List.of(), List.of(), List.of(), 1));
+        m.put("note", new NoteInfo("thank-you", "email", "warm", 0, 0, 0, research, null, null));
         return m;
     }
 
