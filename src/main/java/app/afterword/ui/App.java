@@ -5,6 +5,7 @@ import app.afterword.core.draft.BundledTemplates;
 import app.afterword.core.draft.DraftSettings;
 import app.afterword.core.draft.Drafter;
 import app.afterword.core.draft.ProfileSettings;
+import app.afterword.core.draft.ReadsAs;
 import app.afterword.core.draft.SampleInterviews;
 import app.afterword.core.draft.TemplateCatalog;
 import app.afterword.core.draft.TemplateCheck;
@@ -72,6 +73,7 @@ import app.afterword.ui.theme.Icons;
 import app.afterword.ui.theme.ThemeChoice;
 import app.afterword.ui.theme.ThemeManager;
 import app.afterword.ui.wizard.AboutYouViewModel;
+import app.afterword.ui.wizard.ConversationStepViewModel;
 import app.afterword.ui.wizard.WizardStep;
 import app.afterword.ui.wizard.WizardViewModel;
 import app.afterword.ui.wizard.WorkingCopies;
@@ -137,6 +139,8 @@ public final class App extends Application {
     private Navigation navigation;
     private MainWindow window;
     private Stage stage;
+    /** The "reads as" previews of step 3, over the drafter's phrase analyser once the note services exist. */
+    private volatile ReadsAs readsAs;
     private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
 
     /**
@@ -222,7 +226,11 @@ public final class App extends Application {
         AboutYouViewModel.Profile profile = new AboutYouViewModel.Profile(settings.name(), settings.signOff(),
             settings.email(), settings.phone(), settings.signature().textProperty(), settings.loadedProperty(),
             settings.signOffChoices());
-        wizard = new WizardViewModel(messages, runner, copies, input, userZone, profile, errors::report);
+        ConversationStepViewModel.Phrasing phrasing = (slot, typed) -> {
+            ReadsAs previews = readsAs;
+            return previews == null ? null : previews.preview(slot, typed);
+        };
+        wizard = new WizardViewModel(messages, runner, copies, input, userZone, profile, phrasing, errors::report);
         wizard.open(session);
         wizard.stepProperty().addListener((o, was, now) -> {
             if (was == WizardStep.INTERVIEW) {
@@ -293,6 +301,7 @@ public final class App extends Application {
     /** Builds steps 4 to 6 on their services (made off the UI thread after the first frame) and shows them. */
     private void plugInNotes(NoteSteps.Services services, Messages messages, Scene scene) {
         notes = new NoteSteps(wizard, messages, runner, services, userZone, errors::report);
+        wizard.conversationStep().refreshReadsAs();
         notes.proofreadWith(proofreading);
         window.wizard().plugIn(notes.views(messages));
         notes.installShortcuts(scene);
@@ -340,6 +349,7 @@ public final class App extends Application {
         Drafter drafter = new Drafter(new TemplateCatalog(BundledTemplates.load(), user), sandbox,
             () -> workspace.settings().get(ProfileSettings.SECTION),
             () -> workspace.settings().get(DraftSettings.SECTION));
+        readsAs = new ReadsAs(drafter.phrases());
         EtiquetteChecker checker = new EtiquetteChecker(workspace.settings().get(EtiquetteSettings.SECTION),
             PhraseBook.bundled(json));
         ProgressBook book = null;

@@ -56,6 +56,8 @@ public final class AppStyles {
 
     public static final String LIST_EDITOR = "list-editor";
     public static final String LIST_ROW = "list-row";
+    public static final String LIST_ITEM = "list-item";
+    public static final String READS_AS = "reads-as";
     public static final String LIST_BULLET = "list-bullet";
     public static final String ROW_ACTION = "row-action";
 

@@ -83,7 +83,7 @@ public final class WizardViewModel {
     }
 
     /**
-     * Creates the wizard.
+     * Creates the wizard without sentences under the items of step 3.
      *
      * @param copies     where input is saved; its methods run on the IO lane
      * @param profile    the profile's name and sign-off, which step 1 asks for while there is no name
@@ -91,6 +91,21 @@ public final class WizardViewModel {
      */
     public WizardViewModel(Messages messages, TaskRunner runner, WorkingCopies copies, DateTimeInput input,
                            ZoneId userZone, AboutYouViewModel.Profile profile, Consumer<Throwable> unexpected) {
+        this(messages, runner, copies, input, userZone, profile, ConversationStepViewModel.Phrasing.NONE,
+            unexpected);
+    }
+
+    /**
+     * Creates the wizard.
+     *
+     * @param copies     where input is saved; its methods run on the IO lane
+     * @param profile    the profile's name and sign-off, which step 1 asks for while there is no name
+     * @param phrasing   the sentence each item of step 3 goes into, shown under it
+     * @param unexpected receives failures that are bugs (the central error handler)
+     */
+    public WizardViewModel(Messages messages, TaskRunner runner, WorkingCopies copies, DateTimeInput input,
+                           ZoneId userZone, AboutYouViewModel.Profile profile,
+                           ConversationStepViewModel.Phrasing phrasing, Consumer<Throwable> unexpected) {
         this.messages = messages;
         this.runner = runner;
         this.userZone = userZone;
@@ -98,7 +113,7 @@ public final class WizardViewModel {
         interviewStep = new InterviewStepViewModel(messages, input,
             () -> LocalDate.ofInstant(runner.clock().instant(), userZone), userZone, changed);
         peopleStep = new PeopleStepViewModel(messages, changed);
-        conversationStep = new ConversationStepViewModel(changed);
+        conversationStep = new ConversationStepViewModel(changed, runner, phrasing);
         aboutYou = new AboutYouViewModel(profile);
         signed = Bindings.createBooleanBinding(() -> aboutYou.signsProperty().get() || candidateSigns(interview.get()),
             aboutYou.signsProperty(), interview);
