@@ -5,6 +5,7 @@ import app.afterword.core.draft.BundledTemplates;
 import app.afterword.core.draft.DraftSettings;
 import app.afterword.core.draft.Drafter;
 import app.afterword.core.draft.ProfileSettings;
+import app.afterword.core.draft.ReadsAs;
 import app.afterword.core.draft.SampleInterviews;
 import app.afterword.core.draft.TemplateCatalog;
 import app.afterword.core.draft.TemplateCheck;
@@ -51,6 +52,7 @@ import app.afterword.ui.common.Page;
 import app.afterword.ui.common.PageView;
 import app.afterword.ui.coach.CoachView;
 import app.afterword.ui.coach.CoachViewModel;
+import app.afterword.ui.common.SaveState;
 import app.afterword.ui.common.SaveStatus;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.dashboard.HomePage;
@@ -70,6 +72,9 @@ import app.afterword.ui.theme.AppearanceSettings;
 import app.afterword.ui.theme.Icons;
 import app.afterword.ui.theme.ThemeChoice;
 import app.afterword.ui.theme.ThemeManager;
+import app.afterword.ui.wizard.AboutYouViewModel;
+import app.afterword.ui.wizard.ConversationStepViewModel;
+import app.afterword.ui.wizard.WizardStep;
 import app.afterword.ui.wizard.WizardViewModel;
 import app.afterword.ui.wizard.WorkingCopies;
 import java.io.IOException;
@@ -134,6 +139,8 @@ public final class App extends Application {
     private Navigation navigation;
     private MainWindow window;
     private Stage stage;
+    /** The "reads as" previews of step 3, over the drafter's phrase analyser once the note services exist. */
+    private volatile ReadsAs readsAs;
     private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
 
     /**
@@ -213,8 +220,24 @@ public final class App extends Application {
      * of steps 4 to 6 (off the UI thread) and LanguageTool.
      */
     private void openScreens(Messages messages, Scene scene) {
-        wizard = new WizardViewModel(messages, runner, copies, input, userZone, errors::report);
+        settings = new SettingsViewModel(messages, runner, workspace.settings(), workspace.json(),
+            theme.choiceProperty(), errors::report);
+        settings.load();
+        AboutYouViewModel.Profile profile = new AboutYouViewModel.Profile(settings.name(), settings.signOff(),
+            settings.email(), settings.phone(), settings.signature().textProperty(), settings.loadedProperty(),
+            settings.signOffChoices());
+        ConversationStepViewModel.Phrasing phrasing = (slot, typed) -> {
+            ReadsAs previews = readsAs;
+            return previews == null ? null : previews.preview(slot, typed);
+        };
+        wizard = new WizardViewModel(messages, runner, copies, input, userZone, profile, phrasing, errors::report);
         wizard.open(session);
+        wizard.stepProperty().addListener((o, was, now) -> {
+            if (was == WizardStep.INTERVIEW) {
+                // a name typed in "About you" is on disk before the notes are drafted with it
+                settings.flush();
+            }
+        });
         errors.setEmergencySave(wizard::save);
         proofreading = new Proofreading(runner, new ProofreadPreferences(workspace.settings()));
         proofreading.loadSettings();
@@ -247,8 +270,6 @@ public final class App extends Application {
     private EnumMap<Page, PageView> pages(Messages messages) {
         saves = new SaveStatus(messages, userZone);
         saves.track(wizard.saveStateProperty(), wizard::save);
-        settings = new SettingsViewModel(messages, runner, workspace.settings(), workspace.json(),
-            theme.choiceProperty(), errors::report);
         saves.track(settings.saveStateProperty(), settings::save);
         errors.setEmergencySave(() -> {
             wizard.save();
@@ -280,9 +301,16 @@ public final class App extends Application {
     /** Builds steps 4 to 6 on their services (made off the UI thread after the first frame) and shows them. */
     private void plugInNotes(NoteSteps.Services services, Messages messages, Scene scene) {
         notes = new NoteSteps(wizard, messages, runner, services, userZone, errors::report);
+        wizard.conversationStep().refreshReadsAs();
         notes.proofreadWith(proofreading);
         window.wizard().plugIn(notes.views(messages));
         notes.installShortcuts(scene);
+        settings.saveStateProperty().addListener((o, was, now) -> {
+            if (now.kind() == SaveState.Kind.SAVED) {
+                // the preview drafts with the profile as saved: a new name or sign-off shows at once
+                notes.note().refreshPreview();
+            }
+        });
         saves.track(notes.review().saveStateProperty(), notes.review()::flush);
         home.supply(HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(), wizard, notes, copies,
             input, userZone, runner, navigation, messages, services.dialogs(), services.files())).orElse(null),
@@ -321,6 +349,7 @@ public final class App extends Application {
         Drafter drafter = new Drafter(new TemplateCatalog(BundledTemplates.load(), user), sandbox,
             () -> workspace.settings().get(ProfileSettings.SECTION),
             () -> workspace.settings().get(DraftSettings.SECTION));
+        readsAs = new ReadsAs(drafter.phrases());
         EtiquetteChecker checker = new EtiquetteChecker(workspace.settings().get(EtiquetteSettings.SECTION),
             PhraseBook.bundled(json));
         ProgressBook book = null;

@@ -108,6 +108,86 @@ class WizardScreenshotTest {
     }
 
     /**
+     * What a person without a saved name sees: "About you" on step 1 (empty, then a lower-case name with its
+     * suggestion), the "reads as" line under items typed as résumé lines and as phrases on step 3, and the unsigned
+     * warnings of the note and send steps.
+     */
+    @Test
+    void aboutYouReadsAsAndUnsignedNotesInLightAndDark() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        driver.interact(() -> {
+            driver.stage().setWidth(App.WIDTH);
+            driver.stage().setHeight(App.HEIGHT);
+        });
+        WizardViewModel vm = driver.app().wizard();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> driver.onFx(() ->
+            vm.aboutYou().askingProperty().get()));
+        List<Path> written = new ArrayList<>();
+        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+            String look = theme.key();
+            driver.interact(() -> {
+                driver.app().theme().choiceProperty().set(theme);
+                vm.open(driver.app().wizardStart());
+                vm.aboutYou().name().textProperty().set("");
+                vm.aboutYou().signOff().textProperty().set("");
+            });
+            settle();
+            written.add(shoot(look + "-1-interview-about-you", null, false));
+            driver.interact(() -> {
+                vm.aboutYou().name().textProperty().set("josé da silva");
+                vm.aboutYou().signOff().textProperty().set("Kind regards,");
+                vm.aboutYou().phone().textProperty().set("+351 912 345 678");
+            });
+            written.add(shoot(look + "-1-interview-about-you-typed", null, false));
+            Node page = driver.node(NodeIds.WIZARD_PAGE, ScrollPane.class).getContent();
+            written.add(shoot(look + "-1-interview-about-you-page", page, true));
+
+            driver.interact(() -> {
+                vm.goTo(WizardStep.CONVERSATION);
+                vm.conversationStep().topics().load(List.of("rebuilding the churn dashboard",
+                    "How the team runs on-call"));
+                vm.conversationStep().skills().load(List.of(
+                    "Led the migration of 40 services to Kafka, cutting p99 latency by 35%.", "SQL"));
+                vm.conversationStep().clarifications().load(List.of(
+                    "the latency work was a team effort; I owned the consumer side"));
+                vm.conversationStep().ideas().load(List.of("share a short write-up of how we cut flaky tests"));
+            });
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> driver.onFx(() -> vm.conversationStep().lists()
+                .stream().allMatch(l -> l.items().stream().allMatch(i -> vm.conversationStep().readsAs(l, i).get()
+                    != null))));
+            settle();
+            written.add(shoot(look + "-3-conversation-reads-as", null, false));
+            page = driver.node(NodeIds.WIZARD_PAGE, ScrollPane.class).getContent();
+            written.add(shoot(look + "-3-conversation-reads-as-page", page, true));
+
+            driver.interact(() -> {
+                vm.aboutYou().name().textProperty().set("");
+                vm.newInterview();
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> driver.onFx(() ->
+                vm.titleProperty().get().equals("New interview")));
+            driver.interact(() -> {
+                var i = vm.interviewStep();
+                i.company().textProperty().set("Northwind Labs");
+                i.role().textProperty().set("Staff Data Engineer");
+                i.start().textProperty().set("9:30");
+                vm.peopleStep().people().get(0).name().textProperty().set("Ana Souza");
+                vm.conversationStep().topics().load(List.of("rebuilding the churn dashboard"));
+                vm.goTo(WizardStep.NOTE);
+            });
+            settle();
+            written.add(shoot(look + "-4-note-unsigned", null, false));
+            driver.interact(() -> vm.goTo(WizardStep.REVIEW));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> driver.onFx(() ->
+                !driver.app().notes().review().tabs().isEmpty()));
+            driver.interact(() -> vm.goTo(WizardStep.SEND));
+            settle();
+            written.add(shoot(look + "-6-send-unsigned", null, false));
+        }
+        assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
+    }
+
+    /**
      * The review step with the real proofreader: underlined mistakes of each kind, and the suggestion popup open over
      * a misspelling (the popup is its own window, so it is drawn onto the window's picture where it shows).
      */

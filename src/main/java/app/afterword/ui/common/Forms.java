@@ -5,11 +5,14 @@ import app.afterword.core.interview.Text;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -72,6 +75,44 @@ public final class Forms {
         remember(input, model);
         showState(input, model);
         return input;
+    }
+
+    /**
+     * An input that offers a few usual values and takes anything typed, bound to {@code model} like a text field:
+     * checked when focus leaves it, marked while it shows a message. Picking a value fills the text.
+     */
+    public static ComboBox<String> choiceOrTyped(String id, FormField model, List<String> choices,
+                                                 String accessibleName, String prompt) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setEditable(true);
+        box.getItems().setAll(choices);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.getEditor().setTextFormatter(new TextFormatter<>(Forms::limit));
+        box.getEditor().textProperty().bindBidirectional(model.textProperty());
+        box.setValue(model.text());
+        model.textProperty().addListener((o, was, now) -> {
+            if (!box.isFocused() && !Objects.equals(box.getValue(), now)) {
+                box.setValue(now);
+            }
+        });
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(model.text())) {
+                model.textProperty().set(now);
+            }
+        });
+        box.setAccessibleText(accessibleName);
+        box.getEditor().setAccessibleText(accessibleName);
+        box.setPromptText(prompt);
+        box.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.check();
+            }
+        });
+        remember(box, model);
+        remember(box.getEditor(), model);
+        showState(box, model);
+        return box;
     }
 
     /** Refuses edits that would make a field longer than a record may hold. */

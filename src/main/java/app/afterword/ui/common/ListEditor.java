@@ -8,10 +8,17 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,7 +30,8 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * An editable list of short texts, one row each. Enter adds a row below, Backspace in an empty row removes it, and
  * every row has a remove button; all of it works from the keyboard. Rows are reused when the list changes, so
- * focus and caret stay where they were.
+ * focus and caret stay where they were. A row can show one quiet line under its text: the sentence the item reads as
+ * in a note.
  */
 public final class ListEditor extends VBox {
 
@@ -32,6 +40,7 @@ public final class ListEditor extends VBox {
     private final String itemName;
     private final String prompt;
     private final Messages messages;
+    private final Function<ListField.Item, ObservableStringValue> readsAs;
     private final VBox rows = new VBox();
     private final Button add;
     private final Map<ListField.Item, Row> cache = new IdentityHashMap<>();
@@ -55,7 +64,18 @@ public final class ListEditor extends VBox {
      */
     public ListEditor(ListField model, String idPrefix, String itemName, String prompt, String addLabel,
                       Messages messages) {
+        this(model, idPrefix, itemName, prompt, addLabel, messages, null);
+    }
+
+    /**
+     * Creates the editor with a line under each row.
+     *
+     * @param readsAs the sentence a row's item reads as in a note (null hides the line), or null for no lines
+     */
+    public ListEditor(ListField model, String idPrefix, String itemName, String prompt, String addLabel,
+                      Messages messages, Function<ListField.Item, ObservableStringValue> readsAs) {
         this.model = model;
+        this.readsAs = readsAs;
         this.idPrefix = idPrefix;
         this.itemName = itemName;
         this.prompt = prompt;
@@ -74,12 +94,12 @@ public final class ListEditor extends VBox {
 
     private void rebuild() {
         List<ListField.Item> items = model.items();
-        List<HBox> nodes = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ListField.Item item = items.get(i);
             Row row = cache.computeIfAbsent(item, this::newRow);
             row.index(i);
-            nodes.add(row.box);
+            nodes.add(row.node);
         }
         cache.keySet().removeIf(item -> {
             if (!items.contains(item)) {
@@ -113,10 +133,12 @@ public final class ListEditor extends VBox {
         cache.clear();
     }
 
-    /** One row: a bullet, the text, and a remove button. */
+    /** One row: a bullet, the text, and a remove button; under them, when asked for, the sentence it reads as. */
     private final class Row {
         private final ListField.Item item;
         private final HBox box;
+        private final Node node;
+        private final Label sentence;
         private final TextField field = new TextField();
         private final Button remove = new Button(null, Icons.of(Feather.X));
 
@@ -132,6 +154,29 @@ public final class ListEditor extends VBox {
             box = new HBox(Icons.of(Feather.CORNER_DOWN_RIGHT, AppStyles.LIST_BULLET), field, remove);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add(AppStyles.LIST_ROW);
+            if (readsAs == null) {
+                sentence = null;
+                node = box;
+                return;
+            }
+            ObservableStringValue line = readsAs.apply(item);
+            sentence = new Label();
+            sentence.getStyleClass().add(AppStyles.READS_AS);
+            sentence.setTextOverrun(OverrunStyle.ELLIPSIS);
+            sentence.setMaxWidth(Double.MAX_VALUE);
+            sentence.textProperty().bind(Bindings.createStringBinding(() -> line.get() == null ? "" : line.get(),
+                line));
+            sentence.visibleProperty().bind(Bindings.isNotNull(line));
+            sentence.managedProperty().bind(sentence.visibleProperty());
+            Tooltip full = new Tooltip();
+            full.textProperty().bind(sentence.textProperty());
+            full.setWrapText(true);
+            full.setMaxWidth(520);
+            sentence.setTooltip(full);
+            field.accessibleHelpProperty().bind(sentence.textProperty());
+            VBox withLine = new VBox(box, sentence);
+            withLine.getStyleClass().add(AppStyles.LIST_ITEM);
+            node = withLine;
         }
 
         void index(int i) {
@@ -165,6 +210,10 @@ public final class ListEditor extends VBox {
 
         void dispose() {
             field.textProperty().unbindBidirectional(item.textProperty());
+            if (sentence != null) {
+                sentence.textProperty().unbind();
+                sentence.visibleProperty().unbind();
+            }
         }
     }
 }

@@ -40,6 +40,12 @@ public final class NodeIds {
     public static final String FORMAT_PHONE = "formatPhone";
     public static final String DECISION = "decisionDate";
     public static final String DECISION_PICK = "decisionDatePick";
+    public static final String ABOUT_YOU = "aboutYou";
+    public static final String ABOUT_NAME = "aboutName";
+    public static final String ABOUT_CAPITALISE = "aboutCapitalise";
+    public static final String ABOUT_SIGN_OFF = "aboutSignOff";
+    public static final String ABOUT_PHONE = "aboutPhone";
+    public static final String ABOUT_EMAIL = "aboutEmail";
 
     // Step 2: people
     public static final String ADD_PERSON = "addPerson";
@@ -64,6 +70,8 @@ public final class NodeIds {
     public static final String NOTE_RECIPIENT = "noteRecipient";
     public static final String NOTE_PREVIEW = "notePreview";
     public static final String NOTE_PROBLEM = "noteProblem";
+    public static final String NOTE_UNSIGNED = "noteUnsigned";
+    public static final String NOTE_ADD_NAME = "noteAddName";
 
     // Step 5: review
     public static final String REVIEW_TABS = "reviewTabs";
@@ -81,6 +89,8 @@ public final class NodeIds {
     public static final String SEND_COPY_LINKEDIN = "sendCopyLinkedIn";
     public static final String SEND_MARK_SENT = "sendMarkSent";
     public static final String SEND_OUTCOME = "sendOutcome";
+    public static final String SEND_UNSIGNED = "sendUnsigned";
+    public static final String SEND_FIX_SIGNATURE = "sendFixSignature";
     public static final String SEND_MANUAL_COPY = "sendManualCopy";
     public static final String SEND_FALLBACK_COPY = "sendFallbackCopy";
     public static final String SEND_FALLBACK_EML = "sendFallbackEml";
@@ -210,6 +220,7 @@ public final class NodeIds {
     public static final String SETTINGS_PHONE = "settingsPhone";
     public static final String SETTINGS_LINKEDIN = "settingsLinkedin";
     public static final String SETTINGS_SIGNATURE = "settingsSignature";
+    public static final String SETTINGS_SIGN_OFF = "settingsSignOff";
     public static final String SETTINGS_LANGUAGE = "settingsLanguage";
     public static final String SETTINGS_LINKEDIN_LIMIT = "settingsLinkedinLimit";
     public static final String SETTINGS_CARD_SIZE = "settingsCardSize";

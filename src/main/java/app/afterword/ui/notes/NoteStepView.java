@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -109,6 +110,8 @@ public final class NoteStepView implements StepView {
         page.getChildren().addAll(
             Forms.pageHeader(m.get("wizard.kicker", WizardStep.NOTE.number(), WizardStep.values().length),
                 m.get("step.note.title"), m.get("step.note.subtitle")),
+            NotesUi.warningBanner(NodeIds.NOTE_UNSIGNED, NodeIds.NOTE_ADD_NAME, vm.signatureWarningProperty(),
+                new SimpleStringProperty(m.get("notes.addName")), vm::addName),
             Forms.section(m.get("note.section.what"), m.get("note.section.what.help"), choices),
             Forms.section(m.get("note.preview"), m.get("note.preview.help"), forRow, problem, card));
     }

@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -58,21 +60,38 @@ public final class NoteStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper previewProblem = new ReadOnlyStringWrapper(this, "previewProblem");
     private final ReadOnlyBooleanWrapper drafting = new ReadOnlyBooleanWrapper(this, "drafting");
     private final FormField templateField;
+    private final Signing signing;
+    private final StringBinding signatureWarning;
     private boolean adjusting;
     private int generation;
     private TaskRunner.Cancellable running;
 
     /**
-     * Creates the step.
+     * Creates the step for notes that are always signed.
      *
      * @param interview the valid interview of steps 1 to 3, or null while it is not valid
      */
     public NoteStepViewModel(Messages messages, TaskRunner runner, Drafter drafter,
                              ReadOnlyObjectProperty<Interview> interview) {
+        this(messages, runner, drafter, interview, Signing.alwaysSigned());
+    }
+
+    /**
+     * Creates the step.
+     *
+     * @param interview the valid interview of steps 1 to 3, or null while it is not valid
+     * @param signing   whether the notes end with a name, and the way to add one
+     */
+    public NoteStepViewModel(Messages messages, TaskRunner runner, Drafter drafter,
+                             ReadOnlyObjectProperty<Interview> interview, Signing signing) {
         this.messages = messages;
         this.runner = runner;
         this.drafter = drafter;
         this.interview = interview;
+        this.signing = signing;
+        signatureWarning = Bindings.createStringBinding(() -> signing.signed().get() ? null
+            : messages.get("notes.unsigned"), signing.signed());
+        signatureWarning.addListener((o, was, now) -> refreshPreview());
         templateField = new FormField("template", () -> { }).rule(this::missingInput);
         for (NoteKind k : NoteKind.values()) {
             if (!drafter.catalog().media(k).isEmpty()) {
@@ -380,6 +399,19 @@ public final class NoteStepViewModel implements StepModel {
     /** True while a draft is being made. */
     public ReadOnlyBooleanProperty draftingProperty() {
         return drafting.getReadOnlyProperty();
+    }
+
+    /**
+     * "Your notes are not signed: add your name" while the notes would end without a name, else null; the step shows
+     * it with {@link #addName()}.
+     */
+    public StringBinding signatureWarningProperty() {
+        return signatureWarning;
+    }
+
+    /** Goes to the name the notes are signed with. */
+    public void addName() {
+        signing.addName().run();
     }
 
     /** The field "Next" checks: the template and what it needs. */

@@ -54,11 +54,13 @@ public final class NoteSteps {
     /** Builds the steps and plugs them into the wizard. */
     public NoteSteps(WizardViewModel wizard, Messages m, TaskRunner runner, Services s, ZoneId userZone,
                      Consumer<Throwable> unexpected) {
-        note = new NoteStepViewModel(m, runner, s.drafter(), wizard.interviewProperty());
+        Signing signing = new Signing(wizard.signedProperty(), wizard::askForName,
+            () -> wizard.goTo(WizardStep.REVIEW));
+        note = new NoteStepViewModel(m, runner, s.drafter(), wizard.interviewProperty(), signing);
         review = new ReviewStepViewModel(m, runner, s.drafter(), s.checker(), s.book(), s.edits(), note::request,
             wizard.interviewProperty(), () -> s.exportSettings().get().linkedinLimit(), userZone, unexpected);
         send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.drafter(), s.copier(),
-            s.mail(), s.eml(), s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files());
+            s.mail(), s.eml(), s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files(), signing);
         step = wizard.stepProperty();
         wizard.use(WizardStep.NOTE, note);
         wizard.use(WizardStep.REVIEW, review);
@@ -134,6 +136,10 @@ public final class NoteSteps {
     private void opened(WizardStep was, WizardStep now) {
         if (was == WizardStep.REVIEW) {
             review.flush();
+        }
+        if (now == WizardStep.NOTE && was != null) {
+            // the profile may have changed meanwhile (a name added in step 1 or in Settings)
+            note.refreshPreview();
         }
         if (now == WizardStep.REVIEW || now == WizardStep.SEND && review.tabs().isEmpty()) {
             review.refresh();

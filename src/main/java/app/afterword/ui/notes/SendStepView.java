@@ -128,6 +128,8 @@ public final class SendStepView implements StepView {
             Forms.pageHeader(m.get("wizard.kicker", WizardStep.SEND.number(), WizardStep.values().length),
                 m.get("step.send.title"), m.get("step.send.subtitle")),
             toRow,
+            NotesUi.warningBanner(NodeIds.SEND_UNSIGNED, NodeIds.SEND_FIX_SIGNATURE, vm.signatureWarningProperty(),
+                vm.signatureFixProperty(), vm::fixSignature),
             result,
             actionCard(Forms.section(m.get("send.section.copy"), m.get("send.section.copy.help"),
                 row(copy, subject))),

@@ -6,6 +6,9 @@ import app.afterword.core.draft.DraftException;
 import app.afterword.core.draft.DraftRequest;
 import app.afterword.core.draft.Drafter;
 import app.afterword.core.draft.Medium;
+import app.afterword.core.etiquette.Finding;
+import app.afterword.core.etiquette.Rule;
+import app.afterword.core.etiquette.Severity;
 import app.afterword.core.export.CardOptions;
 import app.afterword.core.export.CardPdf;
 import app.afterword.core.export.CardResult;
@@ -41,6 +44,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 
 /**
  * Step 6: gets the note showing in the review step out the way that suits the person: copy (plain text and HTML),
@@ -89,12 +93,18 @@ public final class SendStepViewModel {
     private final ReadOnlyStringWrapper linkedInCount = new ReadOnlyStringWrapper(this, "linkedInCount", "");
     private final ReadOnlyStringWrapper timeline = new ReadOnlyStringWrapper(this, "timeline", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final Signing signing;
+    private final ReadOnlyStringWrapper signatureWarning = new ReadOnlyStringWrapper(this, "signatureWarning");
+    private final ReadOnlyStringWrapper signatureFix = new ReadOnlyStringWrapper(this, "signatureFix", "");
+    private final ListChangeListener<Finding> findingsChanged = c -> checkSignature();
+    private NoteTab watched;
+    private Runnable fix = () -> { };
     private Step planned;
     private TaskRunner.Cancellable linkedInDrafting;
     private int linkedInGeneration;
 
     /**
-     * Creates the step.
+     * Creates the step for notes that are always signed.
      *
      * @param review   the notes and which one is showing
      * @param drafter  drafts the LinkedIn connection note of an e-mail or card
@@ -106,6 +116,24 @@ public final class SendStepViewModel {
                              MailHandoff mail,
                              EmlWriter eml, CardPdf cards, Supplier<ExportSettings> settings, ProgressBook book,
                              DialogService dialogs, FileWriter files) {
+        this(messages, runner, review, interview, drafter, copier, mail, eml, cards, settings, book, dialogs, files,
+            Signing.alwaysSigned());
+    }
+
+    /**
+     * Creates the step.
+     *
+     * @param review   the notes and which one is showing
+     * @param drafter  drafts the LinkedIn connection note of an e-mail or card
+     * @param settings the export settings (LinkedIn limit, card size), read at every use
+     * @param files    writes the files chosen in the save dialog
+     * @param signing  whether the notes end with a name, and the ways to fix a note that doesn't
+     */
+    public SendStepViewModel(Messages messages, TaskRunner runner, ReviewStepViewModel review,
+                             ReadOnlyObjectProperty<Interview> interview, Drafter drafter, Copier copier,
+                             MailHandoff mail,
+                             EmlWriter eml, CardPdf cards, Supplier<ExportSettings> settings, ProgressBook book,
+                             DialogService dialogs, FileWriter files, Signing signing) {
         this.messages = messages;
         this.runner = runner;
         this.review = review;
@@ -119,11 +147,50 @@ public final class SendStepViewModel {
         this.book = book;
         this.dialogs = dialogs;
         this.files = files;
+        this.signing = signing;
         review.selectedProperty().addListener((o, was, now) -> refresh());
+        review.tabs().addListener((ListChangeListener<NoteTab>) c -> checkSignature());
+        signing.signed().addListener((o, was, now) -> checkSignature());
+        checkSignature();
+    }
+
+    /**
+     * Says when the note showing would go out without a name: the profile has none to sign with, or the etiquette
+     * check of the note as edited found no sign-off or name (rule A8). The fix goes where the name is missing.
+     */
+    private void checkSignature() {
+        NoteTab tab = review.selectedTab();
+        if (tab != watched) {
+            if (watched != null) {
+                watched.findings().removeListener(findingsChanged);
+            }
+            watched = tab;
+            if (tab != null) {
+                tab.findings().addListener(findingsChanged);
+            }
+        }
+        if (!signing.signed().get()) {
+            warn(messages.get("notes.unsigned"), messages.get("notes.addName"), signing.addName());
+            return;
+        }
+        Finding unsigned = tab == null ? null : tab.findings().stream()
+            .filter(f -> f.rule() == Rule.A8 && f.severity().atLeast(Severity.WARNING)).findFirst().orElse(null);
+        if (unsigned != null) {
+            warn(unsigned.message(), messages.get("notes.editNote"), signing.editNote());
+        } else {
+            warn(null, "", () -> { });
+        }
+    }
+
+    private void warn(String text, String action, Runnable then) {
+        fix = then;
+        signatureFix.set(action);
+        signatureWarning.set(text);
     }
 
     /** Updates the lines that depend on the note showing (the step opened, or another recipient was chosen). */
     public void refresh() {
+        checkSignature();
         outcome.set(null);
         offerFallback.set(false);
         manualCopy.set(null);
@@ -385,6 +452,24 @@ public final class SendStepViewModel {
     private void say(String text, Tone tone) {
         outcomeTone.set(tone);
         outcome.set(text);
+    }
+
+    /**
+     * Why the note showing would go out unsigned ("Your notes are not signed: add your name"), or null when it ends
+     * with a name.
+     */
+    public ReadOnlyStringProperty signatureWarningProperty() {
+        return signatureWarning.getReadOnlyProperty();
+    }
+
+    /** What {@link #fixSignature()} does, as its button says it ("Add your name", "Edit the note"). */
+    public ReadOnlyStringProperty signatureFixProperty() {
+        return signatureFix.getReadOnlyProperty();
+    }
+
+    /** Goes where the missing name is added: the profile's name, or the note in the review step. */
+    public void fixSignature() {
+        fix.run();
     }
 
     /** The last outcome in one line, or null. */

@@ -94,13 +94,17 @@ public final class SettingsView implements PageView {
             m.get("settings.signature"), m.get("settings.signature.prompt"));
         signature.setPrefRowCount(3);
         signature.setWrapText(true);
+        ComboBox<String> signOff = Forms.choiceOrTyped(NodeIds.SETTINGS_SIGN_OFF, vm.signOff(), vm.signOffChoices(),
+            m.get("settings.signOff"), m.get("settings.signOff.prompt"));
         GridPane profile = Forms.grid(2);
         profile.add(Forms.field(m.get("settings.name"), true, first, vm.name(), null, optional), 0, 0);
         profile.add(Forms.field(m.get("settings.email"), true, email, vm.email(), null, optional), 1, 0);
         profile.add(Forms.field(m.get("settings.phone"), true, phone, vm.phone(), null, optional), 0, 1);
         profile.add(Forms.field(m.get("settings.linkedin"), true, linkedin, vm.linkedin(), null, optional), 1, 1);
+        profile.add(Forms.field(m.get("settings.signOff"), true, signOff, vm.signOff(),
+            m.get("settings.signOff.help"), optional), 0, 2);
         profile.add(Forms.field(m.get("settings.signature"), true, signature, vm.signature(),
-            m.get("settings.signature.help"), optional), 0, 2, 2, 1);
+            m.get("settings.signature.help"), optional), 1, 2);
         page.getChildren().add(Forms.section(m.get("settings.profile.title"), m.get("settings.profile.help"),
             profile));
 

@@ -59,6 +59,9 @@ public final class SettingsViewModel {
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ().\\-/]{5,40}");
     private static final Pattern LINKEDIN = Pattern.compile("(?i)(https?://)?([a-z]{2,3}\\.)?linkedin\\.com/\\S+");
     private static final int MAX_SIGNATURE = 600;
+    private static final int MAX_NAME = 200;
+    /** The longest closing line: a sign-off is a few words above the name, never a paragraph. */
+    public static final int MAX_SIGN_OFF = 60;
 
     /** One etiquette threshold: its settings.json field and its allowed range. */
     public record Threshold(String key, int min, int max) {
@@ -98,6 +101,7 @@ public final class SettingsViewModel {
     private final FormField phone;
     private final FormField linkedin;
     private final FormField signature;
+    private final FormField signOff;
     private final FormField linkedinLimit;
     private final Map<String, FormField> thresholds = new LinkedHashMap<>();
     private final FormField holidayInput;
@@ -130,12 +134,14 @@ public final class SettingsViewModel {
         this.json = json;
         this.theme = theme;
         Runnable changed = this::changed;
-        name = new FormField("name", changed).rule(() -> longer(nameField(), 200));
+        name = new FormField("name", changed).rule(() -> longer(nameField(), MAX_NAME, "settings.name.tooLong"));
         email = new FormField("email", changed).rule(() -> blankOr(emailField(), EMAIL, "settings.email.invalid"));
         phone = new FormField("phone", changed).rule(() -> blankOr(phoneField(), PHONE, "settings.phone.invalid"));
         linkedin = new FormField("linkedin", changed)
             .rule(() -> blankOr(linkedinField(), LINKEDIN, "settings.linkedin.invalid"));
-        signature = new FormField("signature", changed).rule(() -> longer(signatureField(), MAX_SIGNATURE));
+        signature = new FormField("signature", changed).rule(() -> longer(signatureField(), MAX_SIGNATURE,
+            "settings.signature.tooLong"));
+        signOff = new FormField("signOff", changed).rule(this::signOffProblem);
         linkedinLimit = new FormField("linkedinLimit", changed).rule(() -> number(linkedinLimitField(), 50, 300));
         for (Threshold t : THRESHOLDS) {
             thresholds.put(t.key(), new FormField(t.key(), changed).rule(() -> thresholdProblem(t)));
@@ -179,8 +185,13 @@ public final class SettingsViewModel {
 
     // ---- checks ----
 
-    private String longer(FormField f, int max) {
-        return f.trimmed().length() > max ? m.get("settings.tooLong", max) : null;
+    private String longer(FormField f, int max, String key) {
+        return f.trimmed().length() > max ? m.get(key, max) : null;
+    }
+
+    private String signOffProblem() {
+        int length = signOff.trimmed().length();
+        return length > MAX_SIGN_OFF ? m.get("settings.signOff.tooLong", length, MAX_SIGN_OFF) : null;
     }
 
     private String blankOr(FormField f, Pattern p, String key) {
@@ -273,6 +284,7 @@ public final class SettingsViewModel {
             phone.load(p.phone());
             linkedin.load(p.linkedin());
             signature.load(p.signature());
+            signOff.load(p.signOff());
             linkedinLimit.load(Integer.toString(l.draft().linkedinNoteLimit()));
             cardSize.set(l.export().cardSize());
             variant.set(l.proofread().variant());
@@ -294,9 +306,10 @@ public final class SettingsViewModel {
 
     private Snapshot snapshot() {
         ProfileSettings profile = null;
-        if (List.of(name, email, phone, linkedin, signature).stream().allMatch(f -> f.problem() == null)) {
+        List<FormField> own = List.of(name, email, phone, linkedin, signature, signOff);
+        if (own.stream().allMatch(f -> f.problem() == null)) {
             profile = new ProfileSettings(name.trimmed(), email.trimmed(), phone.trimmed(), linkedin.trimmed(),
-                signature.text().strip());
+                signature.text().strip(), signOff.trimmed().isEmpty() ? null : signOff.trimmed());
         }
         Integer limit = linkedinLimit.problem() == null ? parse(linkedinLimit) : null;
         Map<String, Integer> values = null;
@@ -475,9 +488,19 @@ public final class SettingsViewModel {
         return linkedin;
     }
 
-    /** Your own sign-off. */
+    /** Your own signature block, used instead of your name and contact lines. */
     public FormField signature() {
         return signature;
+    }
+
+    /** The closing line above your name ("Kind regards,"); empty leaves it to the template. */
+    public FormField signOff() {
+        return signOff;
+    }
+
+    /** The closing lines offered for {@link #signOff()}; anything else may be typed. */
+    public List<String> signOffChoices() {
+        return List.of(m.get("settings.signOff.choices").split("\\|"));
     }
 
     /** The LinkedIn connection-note limit, 50 to 300. */
@@ -547,7 +570,7 @@ public final class SettingsViewModel {
     /** Every field with a problem, in screen order (the first one to focus). */
     public List<FormField> problems() {
         List<FormField> out = new ArrayList<>();
-        for (FormField f : List.of(name, email, phone, linkedin, signature, linkedinLimit)) {
+        for (FormField f : List.of(name, email, phone, linkedin, signOff, signature, linkedinLimit)) {
             if (!f.check()) {
                 out.add(f);
             }

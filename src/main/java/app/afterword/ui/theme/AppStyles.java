@@ -49,12 +49,15 @@ public final class AppStyles {
     public static final String FIELD_HELP = "field-help";
     public static final String FIELD_ERROR = "field-error";
     public static final String CALLOUT = "callout";
+    public static final String ABOUT_YOU = "about-you";
     public static final String CALLOUT_TITLE = "callout-title";
     public static final String CALLOUT_TEXT = "callout-text";
     public static final String SEGMENTED = "segmented";
 
     public static final String LIST_EDITOR = "list-editor";
     public static final String LIST_ROW = "list-row";
+    public static final String LIST_ITEM = "list-item";
+    public static final String READS_AS = "reads-as";
     public static final String LIST_BULLET = "list-bullet";
     public static final String ROW_ACTION = "row-action";
 
@@ -79,6 +82,8 @@ public final class AppStyles {
     public static final String PREVIEW_SUBJECT = "preview-subject";
     public static final String PREVIEW_BODY = "preview-body";
     public static final String PROBLEM_BANNER = "problem-banner";
+    public static final String WARNING_BANNER = "warning-banner";
+    public static final String WARNING_BANNER_TEXT = "warning-banner-text";
     public static final String REVIEW_TABS = "review-tabs";
     public static final String REVIEW_BODY = "review-body";
     public static final String REVIEW_EDITOR = "review-editor";

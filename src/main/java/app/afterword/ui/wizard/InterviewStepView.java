@@ -13,7 +13,10 @@ import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -25,7 +28,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Step 1's page: what, when, where and how; and when they will decide, with why it matters. */
+/**
+ * Step 1's page: what, when, where and how; and when they will decide, with why it matters. While the profile has no
+ * name, a compact "About you" card above asks for the name and sign-off the notes end with.
+ */
 public final class InterviewStepView implements StepView {
 
     /** How many time zones JavaFX measures to size the zone list. */
@@ -34,8 +40,8 @@ public final class InterviewStepView implements StepView {
     private final VBox page = new VBox();
     private final TextField company;
 
-    /** Builds the page for {@code vm}. */
-    public InterviewStepView(InterviewStepViewModel vm, Messages m) {
+    /** Builds the page for {@code vm}, with "About you" over {@code about}. */
+    public InterviewStepView(InterviewStepViewModel vm, AboutYouViewModel about, Messages m) {
         page.getStyleClass().add(AppStyles.PAGE);
         String optional = m.get("field.optional");
         DateTimeInput input = vm.input();
@@ -78,9 +84,54 @@ public final class InterviewStepView implements StepView {
         page.getChildren().addAll(
             Forms.pageHeader(m.get("wizard.kicker", 1, WizardStep.values().length), m.get("step.interview.title"),
                 m.get("step.interview.subtitle")),
+            aboutYou(about, m),
             Forms.section(m.get("interview.section.who"), null, who),
             Forms.section(m.get("interview.section.when"), null, when, where),
             Forms.section(m.get("interview.section.decision"), m.get("interview.section.decisionHelp"), decide));
+    }
+
+    /** The "About you" card: name and sign-off, then phone and e-mail; shown while the VM asks. */
+    private static VBox aboutYou(AboutYouViewModel about, Messages m) {
+        String optional = m.get("field.optional");
+        TextField name = Forms.textField(NodeIds.ABOUT_NAME, about.name(), m.get("about.name"),
+            m.get("about.name.prompt"));
+        VBox nameBlock = Forms.field(m.get("about.name"), true, name, about.name(), m.get("about.name.help"),
+            optional);
+        Label suggestion = Forms.label("", AppStyles.FIELD_HELP);
+        suggestion.textProperty().bind(Bindings.createStringBinding(() -> about.capitalisedProperty().get() == null
+            ? "" : m.get("about.capitalise.text", about.capitalisedProperty().get()), about.capitalisedProperty()));
+        Button capitalise = new Button(m.get("about.capitalise"));
+        capitalise.setId(NodeIds.ABOUT_CAPITALISE);
+        capitalise.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT, Styles.SMALL);
+        capitalise.accessibleTextProperty().bind(suggestion.textProperty());
+        capitalise.setOnAction(e -> about.capitalise());
+        HBox suggest = new HBox(6, suggestion, capitalise);
+        suggest.setAlignment(Pos.BASELINE_LEFT);
+        suggest.visibleProperty().bind(about.capitalisedProperty().isNotNull());
+        suggest.managedProperty().bind(suggest.visibleProperty());
+        nameBlock.getChildren().add(suggest);
+
+        ComboBox<String> signOff = Forms.choiceOrTyped(NodeIds.ABOUT_SIGN_OFF, about.signOff(),
+            about.signOffChoices(), m.get("about.signOff"), m.get("about.signOff.prompt"));
+        TextField phone = Forms.textField(NodeIds.ABOUT_PHONE, about.phone(), m.get("about.phone"),
+            m.get("about.phone.prompt"));
+        TextField email = Forms.textField(NodeIds.ABOUT_EMAIL, about.email(), m.get("about.email"),
+            m.get("about.email.prompt"));
+        GridPane grid = Forms.grid(2);
+        grid.add(nameBlock, 0, 0);
+        grid.add(Forms.field(m.get("about.signOff"), true, signOff, about.signOff(), m.get("about.signOff.help"),
+            optional), 1, 0);
+        grid.add(Forms.field(m.get("about.phone"), true, phone, about.phone(), null, optional), 0, 1);
+        grid.add(Forms.field(m.get("about.email"), true, email, about.email(), null, optional), 1, 1);
+
+        Label title = new Label(m.get("about.title"), Icons.of(Feather.EDIT_3));
+        title.getStyleClass().add(AppStyles.SECTION_TITLE);
+        VBox card = new VBox(title, Forms.label(m.get("about.help"), AppStyles.SECTION_HELP), grid);
+        card.setId(NodeIds.ABOUT_YOU);
+        card.getStyleClass().addAll(AppStyles.SECTION, AppStyles.ABOUT_YOU);
+        card.visibleProperty().bind(about.askingProperty());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
     }
 
     static VBox callout(String title, String text) {

@@ -59,7 +59,7 @@ public final class WizardView extends BorderPane {
      */
     public WizardView(WizardViewModel vm, Messages m, Map<WizardStep, StepView> later) {
         this.vm = vm;
-        makers.put(WizardStep.INTERVIEW, () -> new InterviewStepView(vm.interviewStep(), m));
+        makers.put(WizardStep.INTERVIEW, () -> new InterviewStepView(vm.interviewStep(), vm.aboutYou(), m));
         makers.put(WizardStep.PEOPLE, () -> new PeopleStepView(vm.peopleStep(), m));
         makers.put(WizardStep.CONVERSATION, () -> new ConversationStepView(vm.conversationStep(), m));
         for (WizardStep s : new WizardStep[] {WizardStep.NOTE, WizardStep.REVIEW, WizardStep.SEND}) {

@@ -51,6 +51,8 @@ public final class WizardViewModel {
     private final InterviewStepViewModel interviewStep;
     private final PeopleStepViewModel peopleStep;
     private final ConversationStepViewModel conversationStep;
+    private final AboutYouViewModel aboutYou;
+    private final BooleanBinding signed;
     private final Map<WizardStep, StepModel> models = new EnumMap<>(WizardStep.class);
     private final Autosaver<WorkingCopies.Snapshot, WorkingCopies.Saved> autosaver;
     private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(this, "step",
@@ -70,13 +72,40 @@ public final class WizardViewModel {
     private boolean loading;
 
     /**
-     * Creates the wizard.
+     * Creates the wizard without a profile to ask for: notes count as signed.
      *
      * @param copies     where input is saved; its methods run on the IO lane
      * @param unexpected receives failures that are bugs (the central error handler)
      */
     public WizardViewModel(Messages messages, TaskRunner runner, WorkingCopies copies, DateTimeInput input,
                            ZoneId userZone, Consumer<Throwable> unexpected) {
+        this(messages, runner, copies, input, userZone, AboutYouViewModel.Profile.none(), unexpected);
+    }
+
+    /**
+     * Creates the wizard without sentences under the items of step 3.
+     *
+     * @param copies     where input is saved; its methods run on the IO lane
+     * @param profile    the profile's name and sign-off, which step 1 asks for while there is no name
+     * @param unexpected receives failures that are bugs (the central error handler)
+     */
+    public WizardViewModel(Messages messages, TaskRunner runner, WorkingCopies copies, DateTimeInput input,
+                           ZoneId userZone, AboutYouViewModel.Profile profile, Consumer<Throwable> unexpected) {
+        this(messages, runner, copies, input, userZone, profile, ConversationStepViewModel.Phrasing.NONE,
+            unexpected);
+    }
+
+    /**
+     * Creates the wizard.
+     *
+     * @param copies     where input is saved; its methods run on the IO lane
+     * @param profile    the profile's name and sign-off, which step 1 asks for while there is no name
+     * @param phrasing   the sentence each item of step 3 goes into, shown under it
+     * @param unexpected receives failures that are bugs (the central error handler)
+     */
+    public WizardViewModel(Messages messages, TaskRunner runner, WorkingCopies copies, DateTimeInput input,
+                           ZoneId userZone, AboutYouViewModel.Profile profile,
+                           ConversationStepViewModel.Phrasing phrasing, Consumer<Throwable> unexpected) {
         this.messages = messages;
         this.runner = runner;
         this.userZone = userZone;
@@ -84,7 +113,10 @@ public final class WizardViewModel {
         interviewStep = new InterviewStepViewModel(messages, input,
             () -> LocalDate.ofInstant(runner.clock().instant(), userZone), userZone, changed);
         peopleStep = new PeopleStepViewModel(messages, changed);
-        conversationStep = new ConversationStepViewModel(changed);
+        conversationStep = new ConversationStepViewModel(changed, runner, phrasing);
+        aboutYou = new AboutYouViewModel(profile);
+        signed = Bindings.createBooleanBinding(() -> aboutYou.signsProperty().get() || candidateSigns(interview.get()),
+            aboutYou.signsProperty(), interview);
         models.put(WizardStep.INTERVIEW, interviewStep);
         models.put(WizardStep.PEOPLE, peopleStep);
         models.put(WizardStep.CONVERSATION, conversationStep);
@@ -165,6 +197,7 @@ public final class WizardViewModel {
             furthest.set(at);
             interview.set(build().orElse(null));
             notice.set(null);
+            aboutYou.reconsider();
         } finally {
             loading = false;
         }
@@ -235,12 +268,26 @@ public final class WizardViewModel {
 
     private void moveTo(WizardStep target) {
         peopleStep.clearUndo();
+        aboutYou.reconsider();
         step.set(target);
         if (target.ordinal() > furthest.get().ordinal()) {
             furthest.set(target);
         }
         interview.set(build().orElse(null));
         autosaver.saveNow();
+    }
+
+    /**
+     * Goes to step 1 and puts the cursor on "Your name" in "About you", for the notes that would go out unsigned.
+     */
+    public void askForName() {
+        goTo(WizardStep.INTERVIEW);
+        aboutYou.ask();
+        requestFocus(aboutYou.name());
+    }
+
+    private static boolean candidateSigns(Interview i) {
+        return i != null && (i.candidate().name() != null || i.candidate().signature() != null);
     }
 
     private void requestFocus(FormField field) {
@@ -366,6 +413,19 @@ public final class WizardViewModel {
     /** Step 3. */
     public ConversationStepViewModel conversationStep() {
         return conversationStep;
+    }
+
+    /** Step 1's "About you": the name and sign-off the notes end with. */
+    public AboutYouViewModel aboutYou() {
+        return aboutYou;
+    }
+
+    /**
+     * True when the notes end with a name: the profile has a name or signature block, or the interview names its
+     * candidate. False asks the note and send steps to say so.
+     */
+    public BooleanBinding signedProperty() {
+        return signed;
     }
 
     /** The key the working copy is saved under. */

@@ -47,6 +47,17 @@ class NoteStepViewModelTest {
     }
 
     @Test
+    void withoutANameToSignWithTheStepSaysSoAndLeadsToIt() {
+        assertThat(f.note.signatureWarningProperty().get()).isNull();
+        f.signed.set(false);
+        assertThat(f.note.signatureWarningProperty().get()).isEqualTo("Your notes are not signed: add your name");
+        f.note.addName();
+        assertThat(f.wentTo).containsExactly("name");
+        f.signed.set(true);
+        assertThat(f.note.signatureWarningProperty().get()).isNull();
+    }
+
+    @Test
     void everyChoiceOfferedHasANameAndAOneLineDescription() {
         NoteStepViewModel vm = f.note;
         assertThat(vm.kinds()).contains(NoteKind.THANK_YOU, NoteKind.FOLLOW_UP);

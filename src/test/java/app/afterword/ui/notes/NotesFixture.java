@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -74,6 +75,11 @@ final class NotesFixture implements AutoCloseable {
     ReviewStepViewModel review;
     SendStepViewModel send;
     int mailtoLimit = MailtoLink.DEFAULT_LIMIT;
+    /** Whether the profile signs the notes; signed unless a test says otherwise. */
+    final SimpleBooleanProperty signed = new SimpleBooleanProperty(true);
+    /** Where "add your name" and "edit the note" went, in order. */
+    final List<String> wentTo = new ArrayList<>();
+    final Signing signing = new Signing(signed, () -> wentTo.add("name"), () -> wentTo.add("review"));
 
     NotesFixture(Path dir) throws Exception {
         workspace = Workspace.open(dir.resolve("data"));
@@ -83,12 +89,12 @@ final class NotesFixture implements AutoCloseable {
 
     /** Builds the three steps afresh on the same services and stores, as a restart does. */
     NotesFixture build() {
-        note = new NoteStepViewModel(messages, runner, DRAFTER, interview);
+        note = new NoteStepViewModel(messages, runner, DRAFTER, interview, signing);
         review = new ReviewStepViewModel(messages, runner, DRAFTER, CHECKER, book, edits, note::request, interview,
             () -> ExportSettings.DEFAULTS.linkedinLimit(), USER_ZONE, unexpected::add);
         send = new SendStepViewModel(messages, runner, review, interview, DRAFTER, new Copier(clipboard),
             new MailHandoff(launcher, mailtoLimit), new EmlWriter(runner.clock()), new CardPdf(FontFile.bundled()),
-            () -> ExportSettings.DEFAULTS, book, dialogs, (path, bytes) -> Files.write(path, bytes));
+            () -> ExportSettings.DEFAULTS, book, dialogs, (path, bytes) -> Files.write(path, bytes), signing);
         return this;
     }
 

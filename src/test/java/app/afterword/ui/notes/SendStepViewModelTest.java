@@ -33,6 +33,45 @@ class SendStepViewModelTest {
     }
 
     @Test
+    void withoutANameToSignWithItSaysSoAndLeadsToTheName() {
+        assertThat(f.send.signatureWarningProperty().get()).isNull();
+        f.signed.set(false);
+        assertThat(f.send.signatureWarningProperty().get()).isEqualTo("Your notes are not signed: add your name");
+        assertThat(f.send.signatureFixProperty().get()).isEqualTo("Add your name");
+        f.send.fixSignature();
+        assertThat(f.wentTo).containsExactly("name");
+        f.signed.set(true);
+        assertThat(f.send.signatureWarningProperty().get()).isNull();
+    }
+
+    @Test
+    void aNoteEditedToEndWithoutTheNameIsFlaggedAndLeadsBackToTheNote() {
+        NoteTab tab = f.review.tabs().get(1);
+        String body = tab.bodyProperty().get();
+        tab.bodyProperty().set(body.substring(0, body.strip().lastIndexOf("\n\n")));
+        f.runner.advance(ReviewStepViewModel.CHECK_PAUSE.plusMillis(10));
+        assertThat(f.send.signatureWarningProperty().get()).contains("sign-off");
+        assertThat(f.send.signatureFixProperty().get()).isEqualTo("Edit the note");
+        f.send.fixSignature();
+        assertThat(f.wentTo).containsExactly("review");
+
+        tab.bodyProperty().set(body);
+        f.runner.advance(ReviewStepViewModel.CHECK_PAUSE.plusMillis(10));
+        assertThat(f.send.signatureWarningProperty().get()).isNull();
+    }
+
+    @Test
+    void theWarningFollowsTheNoteShowing() {
+        NoteTab other = f.review.tabs().get(0);
+        String body = other.bodyProperty().get();
+        other.bodyProperty().set(body.substring(0, body.strip().lastIndexOf("\n\n")));
+        f.runner.advance(ReviewStepViewModel.CHECK_PAUSE.plusMillis(10));
+        assertThat(f.send.signatureWarningProperty().get()).as("another person's note").isNull();
+        f.review.selectedProperty().set(0);
+        assertThat(f.send.signatureWarningProperty().get()).contains("sign-off");
+    }
+
+    @Test
     void copyPutsTheEditedNoteOnTheClipboardAsPlainTextAndHtml() {
         NoteTab tab = f.review.tabs().get(1);
         tab.bodyProperty().set(tab.bodyProperty().get() + "\n\nP.S. Edited.");

@@ -181,6 +181,52 @@ class SettingsViewModelTest {
         assertThat(ws.settings().get(EtiquetteSettings.SECTION).lateWarningHours()).isEqualTo(24);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is kept as \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "Kind regards,              | Kind regards,",
+        "'  Warm regards,  '        | Warm regards,",
+        "Cheers                     | Cheers",
+        "Με εκτίμηση,               | Με εκτίμηση,",
+        "''                         | ",
+        "'   '                      | "})
+    void theSignOffIsSavedAsTypedAndEmptyLeavesItToTheTemplate(String typed, String stored) {
+        vm.load();
+        vm.name().textProperty().set("ana lima");
+        vm.signOff().textProperty().set(typed);
+        pause();
+        ProfileSettings p = ws.settings().get(ProfileSettings.SECTION);
+        assertThat(p.signOff()).isEqualTo(stored);
+        assertThat(p.name()).as("a lower-case name is the person's choice").isEqualTo("ana lima");
+    }
+
+    @Test
+    void theUsualSignOffsAreOffered() {
+        assertThat(vm.signOffChoices()).startsWith("Best regards,", "Kind regards,", "Warm regards,");
+    }
+
+    @Test
+    void aSignOffTooLongToBeAClosingLineNamesTheFieldAndKeepsTheLastGoodOne() throws SaveException {
+        ws.settings().put(ProfileSettings.SECTION, new ProfileSettings("Ana Lima", null, null, null, null,
+            "Best regards,"));
+        vm.load();
+        String speech = "With my warmest and most sincere regards, and thanks again for a lovely afternoon,";
+        vm.signOff().textProperty().set(speech);
+        assertThat(vm.signOff().check()).isFalse();
+        assertThat(vm.signOff().error()).startsWith("The sign-off is " + speech.length() + " characters long")
+            .contains("up to 60");
+        assertThat(vm.problems()).containsExactly(vm.signOff());
+        pause();
+        assertThat(ws.settings().get(ProfileSettings.SECTION).signOff()).isEqualTo("Best regards,");
+    }
+
+    @Test
+    void aNameTooLongSaysItIsYourName() {
+        vm.load();
+        vm.name().textProperty().set("A".repeat(201));
+        assertThat(vm.name().check()).isFalse();
+        assertThat(vm.name().error()).startsWith("Your name is longer than 200 characters");
+    }
+
     @Test
     void thresholdsOutOfOrderNameTheOneTheyDependOn() {
         vm.load();
