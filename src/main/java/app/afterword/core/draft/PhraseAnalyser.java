@@ -125,7 +125,7 @@ public final class PhraseAnalyser {
         }
     }
 
-    /** The item in its forms, or null for a blank one. */
+    /** The item in its forms, or null for a blank one (nothing but spaces, dashes or other marks). */
     public Phrase analyse(String typed) {
         return analyse(typed, null);
     }
@@ -176,7 +176,7 @@ public final class PhraseAnalyser {
      * @param addressee the name of the person the note is written to, or null to leave the item as it is
      */
     public Phrase analyse(String typed, String addressee) {
-        if (typed == null || typed.isBlank()) {
+        if (typed == null || typed.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return null;
         }
         String key = (addressee == null ? "" : addressee) + '\u0000' + typed;

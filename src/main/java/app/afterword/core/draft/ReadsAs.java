@@ -2,6 +2,12 @@
 package app.afterword.core.draft;
 
 import app.afterword.core.draft.model.Phrase;
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The one-line "reads as" preview under an item in the wizard: the kind of sentence the bundled templates put the
@@ -55,8 +61,8 @@ public final class ReadsAs {
                 : "Reads as a whole sentence, so notes recall the conversation without quoting it. To have it "
                     + "named, write what you discussed, e.g. " + example(slot) + ".";
             case SKILL -> p.asNoun() != null ? "Reads as: \"… my experience with " + p.asNoun() + " …\""
-                : p.asClause() != null ? "Reads as: \"" + capital(p.asClause()) + ", and …\""
-                : "Notes leave it out: write it as what you did or what you know, e.g. " + example(slot) + ".";
+                : "Reads as a whole sentence, so notes leave it out: write what you did or what you know, e.g. "
+                    + example(slot) + ".";
             case CLARIFICATION -> "Reads as: \"… I wanted to add one point: "
                 + (p.asClause() != null ? p.asClause() : p.toString()) + ".\"";
             case IDEA -> p.asNoun() != null ? "Reads as: \"… I put together " + p.asNoun() + " …\""
@@ -64,6 +70,54 @@ public final class ReadsAs {
             case RAPPORT -> "Reads as: \"… " + (p.asNoun() != null ? "I also enjoyed talking about " + p.asNoun()
                 : "I enjoyed finding out that " + p) + ".\" (said to them: \"her\" becomes \"your\")";
         };
+    }
+
+    /**
+     * The items of an interview that the bundled templates leave out of their sentences, each with why and how to
+     * word it so it fits: "Skill “I'm comfortable with SQL and dbt” reads as a whole sentence, so notes leave it
+     * out; write what you did or what you know, e.g. …". Empty when every item fits.
+     */
+    public List<String> leftOut(Interview interview) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> topics = new ArrayList<>(interview.topics());
+        interview.interviewers().forEach(p -> topics.addAll(p.topics()));
+        for (String t : topics) {
+            note(out, seen, Slot.TOPIC, "Topic", phrases.analyse(t));
+        }
+        for (String s : interview.skills()) {
+            note(out, seen, Slot.SKILL, "Skill", phrases.analyse(s));
+        }
+        for (String i : interview.ideas()) {
+            note(out, seen, Slot.IDEA, "Idea", phrases.analyseOffer(i));
+        }
+        for (Interviewer p : interview.interviewers()) {
+            Phrase r = phrases.analyse(p.rapport());
+            if (r != null && r.shape().equals("long") && seen.add(r.asTyped())) {
+                out.add("The personal note about " + p.name() + " is too long for a sentence (" + r.words()
+                    + " words), so notes leave it out; a few words work best, e.g. " + example(Slot.RAPPORT) + ".");
+            }
+        }
+        return out;
+    }
+
+    private static void note(List<String> out, Set<String> seen, Slot slot, String label, Phrase p) {
+        if (p == null || p.asNoun() != null || !seen.add(label + p.asTyped())) {
+            return;
+        }
+        String quoted = "“" + shorten(p.asTyped()) + "”";
+        if (p.shape().equals("long")) {
+            out.add(label + " " + quoted + " is too long for a sentence (" + p.words() + " words), so notes leave "
+                + "it out; a few words work best, e.g. " + example(slot) + ".");
+        } else {
+            out.add(label + " " + quoted + " reads as " + (p.shape().equals("question") ? "a question"
+                : "a whole sentence") + ", so notes leave it out; to have it named, write it as, e.g. "
+                + example(slot) + ".");
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57).strip() + "…";
     }
 
     private static String example(Slot slot) {
@@ -76,7 +130,4 @@ public final class ReadsAs {
         };
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -71,6 +71,7 @@ public final class NodeIds {
     public static final String NOTE_PREVIEW = "notePreview";
     public static final String NOTE_PROBLEM = "noteProblem";
     public static final String NOTE_UNSIGNED = "noteUnsigned";
+    public static final String NOTE_LEFT_OUT = "noteLeftOut";
     public static final String NOTE_ADD_NAME = "noteAddName";
 
     // Step 5: review

@@ -89,6 +89,15 @@ public final class NoteStepView implements StepView {
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setMaxWidth(Double.MAX_VALUE);
 
+        Label leftOut = Forms.label("", AppStyles.FIELD_HELP);
+        leftOut.setId(NodeIds.NOTE_LEFT_OUT);
+        leftOut.setGraphic(Icons.of(Feather.INFO));
+        leftOut.textProperty().bind(vm.leftOutProperty());
+        leftOut.visibleProperty().bind(vm.leftOutProperty().isNotNull());
+        leftOut.managedProperty().bind(leftOut.visibleProperty());
+        leftOut.setWrapText(true);
+        leftOut.setMaxWidth(Double.MAX_VALUE);
+
         Label subject = Forms.label("", AppStyles.PREVIEW_SUBJECT);
         subject.textProperty().bind(Bindings.createStringBinding(() -> vm.previewSubjectProperty().get().isEmpty()
             ? "" : m.get("note.preview.subject") + ": " + vm.previewSubjectProperty().get(),
@@ -113,7 +122,7 @@ public final class NoteStepView implements StepView {
             NotesUi.warningBanner(NodeIds.NOTE_UNSIGNED, NodeIds.NOTE_ADD_NAME, vm.signatureWarningProperty(),
                 new SimpleStringProperty(m.get("notes.addName")), vm::addName),
             Forms.section(m.get("note.section.what"), m.get("note.section.what.help"), choices),
-            Forms.section(m.get("note.preview"), m.get("note.preview.help"), forRow, problem, card));
+            Forms.section(m.get("note.preview"), m.get("note.preview.help"), forRow, problem, card, leftOut));
     }
 
     private static VBox withHelp(VBox field, Label help) {

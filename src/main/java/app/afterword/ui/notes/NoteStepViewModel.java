@@ -5,6 +5,7 @@ import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.DraftException;
 import app.afterword.core.draft.DraftRequest;
 import app.afterword.core.draft.Drafter;
+import app.afterword.core.draft.ReadsAs;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.TemplateInfo;
@@ -58,6 +59,7 @@ public final class NoteStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper previewSubject = new ReadOnlyStringWrapper(this, "previewSubject", "");
     private final ReadOnlyStringWrapper previewBody = new ReadOnlyStringWrapper(this, "previewBody", "");
     private final ReadOnlyStringWrapper previewProblem = new ReadOnlyStringWrapper(this, "previewProblem");
+    private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper(this, "leftOut");
     private final ReadOnlyBooleanWrapper drafting = new ReadOnlyBooleanWrapper(this, "drafting");
     private final FormField templateField;
     private final Signing signing;
@@ -197,11 +199,14 @@ public final class NoteStepViewModel implements StepModel {
         }
         DraftRequest request = request().to(to);
         drafting.set(true);
-        running = runner.run(TaskRunner.Lane.COMPUTE, () -> drafter.draft(i, request), drafts -> {
+        ReadsAs readsAs = new ReadsAs(drafter.phrases());
+        running = runner.run(TaskRunner.Lane.COMPUTE, () -> drafted(i, request, readsAs), drafted -> {
             if (gen != generation) {
                 return;
             }
             drafting.set(false);
+            List<Draft> drafts = drafted.drafts();
+            leftOut.set(drafted.leftOut().isEmpty() ? null : String.join("\n", drafted.leftOut()));
             Draft d = drafts.isEmpty() ? null : drafts.get(0);
             previewSubject.set(d == null || d.subject() == null ? "" : d.subject());
             previewBody.set(d == null ? "" : d.body());
@@ -394,6 +399,21 @@ public final class NoteStepViewModel implements StepModel {
     /** Why there is no preview, or null. */
     public ReadOnlyStringProperty previewProblemProperty() {
         return previewProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * The items the notes leave out because of how they are worded, each with why and how to word it so it fits
+     * (one a line), or null when every item fits.
+     */
+    public ReadOnlyStringProperty leftOutProperty() {
+        return leftOut.getReadOnlyProperty();
+    }
+
+    private record Drafted(List<Draft> drafts, List<String> leftOut) {
+    }
+
+    private Drafted drafted(Interview i, DraftRequest request, ReadsAs readsAs) throws DraftException {
+        return new Drafted(drafter.draft(i, request), readsAs.leftOut(i));
     }
 
     /** True while a draft is being made. */

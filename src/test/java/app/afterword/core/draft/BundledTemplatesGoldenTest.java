@@ -3,6 +3,9 @@ package app.afterword.core.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.InterviewCodec;
+import app.afterword.core.store.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ./mvnw -B test -Dtest=BundledTemplatesGoldenTest -Dgolden.update=true} and review the diff.
  */
 class BundledTemplatesGoldenTest {
+
+    /** Interviews of the phrasing corpus typed as people type: résumé bullets, first person, questions, names. */
+    private static final List<String> TYPED = List.of("01-resume-bullets-analyst", "03-first-person-robotics",
+        "04-questions-teacher-uk", "12-honorifics-law-firm", "29-lowercase-candidate-qa");
 
     static Stream<Arguments> templatesAndSamples() {
         List<Arguments> out = new ArrayList<>();
@@ -45,11 +52,42 @@ class BundledTemplatesGoldenTest {
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
+    static Stream<Arguments> templatesAndTypedInterviews() {
+        List<Arguments> out = new ArrayList<>();
+        for (String t : List.of("thank-you-email-warm", "thank-you-email-formal", "thank-you-email-brief",
+            "thank-you-card", "value-add-email")) {
+            for (String file : TYPED) {
+                out.add(Arguments.of(t, file));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @MethodSource("templatesAndTypedInterviews")
+    void draftOfATypedInterviewMatchesGoldenFile(String templateId, String file) throws Exception {
+        Path json = Fixtures.basedir().resolve("src/test/resources/phrasing").resolve(file + ".json");
+        Interview interview = new InterviewCodec().read(new Json().parse(Files.readAllBytes(json))).interview();
+        String actual = render(templateId, interview, PhrasingCorpusTest.PROFILE);
+        Path golden = Fixtures.basedir().resolve("src/test/resources/golden/phrasing").resolve(templateId)
+            .resolve(file + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(golden).as("golden file; create it with -Dgolden.update=true and review it").exists();
+        assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
     /** The drafts as a person reads them: one block per recipient, or why the template can't draft this one. */
     static String render(String templateId, String sample) {
+        return render(templateId, Fixtures.sample(sample), ProfileSettings.EMPTY);
+    }
+
+    private static String render(String templateId, Interview interview, ProfileSettings profile) {
         StringBuilder sb = new StringBuilder();
         try {
-            for (Draft d : Fixtures.drafter().draft(Fixtures.sample(sample),
+            for (Draft d : Fixtures.drafter(profile, DraftSettings.DEFAULTS).draft(interview,
                 DraftRequest.DEFAULT.withTemplate(templateId))) {
                 if (sb.length() > 0) {
                     sb.append("\n").append("-".repeat(72)).append("\n\n");

@@ -36,7 +36,7 @@ import org.languagetool.rules.RuleMatch;
 class PhrasingCorpusTest {
 
     /** Who signs when the corpus interview has no name: the profile a first start asks for. */
-    private static final ProfileSettings PROFILE = new ProfileSettings("Sam Rivera", "sam.rivera@example.org", null,
+    static final ProfileSettings PROFILE = new ProfileSettings("Sam Rivera", "sam.rivera@example.org", null,
         null, null);
 
     private static final Map<String, Pattern> TIDY = tidyPatterns();
@@ -113,6 +113,35 @@ class PhrasingCorpusTest {
 
     /** Everything a careful writer would change in one drafted note. */
     static List<String> problems(Interview interview, Draft d) throws IOException {
+        List<String> out = structuralProblems(interview, d);
+        String name = interview.candidate().name() != null ? interview.candidate().name() : PROFILE.name();
+        String signer = interview.candidate().signature() != null
+            ? interview.candidate().signature().lines().findFirst().orElseThrow() : name;
+        String typedText = Text.fold(String.join("\n", typed(interview)));
+        List<String> known = List.of(typedText.split("[^\\p{L}\\p{N}]+"));
+        for (String part : d.subject() == null ? List.of(d.body()) : List.of(d.subject(), d.body())) {
+            for (String paragraph : part.split("\n\n")) {
+                if (part == d.body() && d.body().endsWith(paragraph)
+                    && (paragraph.contains(signer) || paragraph.contains(name))) {
+                    continue;
+                }
+                for (String[] found : languageTool(paragraph)) {
+                    // Mistakes inside the person's own words are theirs to fix (the Review step underlines them).
+                    String flagged = Text.fold(found[0]);
+                    if (!typedText.contains(flagged) && !typedByThePerson(known, flagged)) {
+                        out.add(found[1]);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a careful writer would change in one note apart from LanguageTool's findings: doubled or stray
+     * punctuation, an item in a slot its shape doesn't fit, a name in another case than typed, a missing signature.
+     */
+    static List<String> structuralProblems(Interview interview, Draft d) {
         List<String> out = new ArrayList<>();
         String note = (d.subject() == null ? "" : d.subject() + "\n\n") + d.body();
         for (Map.Entry<String, Pattern> e : TIDY.entrySet()) {
@@ -143,23 +172,6 @@ class PhrasingCorpusTest {
         String tail = lastLines(d.body(), 6);
         if (d.medium() != Medium.LINKEDIN_NOTE && !tail.contains(signer) && !tail.contains(name)) {
             out.add("not signed with " + signer);
-        }
-        String typedText = Text.fold(String.join("\n", typed(interview)));
-        List<String> known = List.of(typedText.split("[^\\p{L}\\p{N}]+"));
-        for (String part : d.subject() == null ? List.of(d.body()) : List.of(d.subject(), d.body())) {
-            for (String paragraph : part.split("\n\n")) {
-                if (part == d.body() && d.body().endsWith(paragraph)
-                    && (paragraph.contains(signer) || paragraph.contains(name))) {
-                    continue;
-                }
-                for (String[] found : languageTool(paragraph)) {
-                    // Mistakes inside the person's own words are theirs to fix (the Review step underlines them).
-                    String flagged = Text.fold(found[0]);
-                    if (!typedText.contains(flagged) && !typedByThePerson(known, flagged)) {
-                        out.add(found[1]);
-                    }
-                }
-            }
         }
         return out;
     }

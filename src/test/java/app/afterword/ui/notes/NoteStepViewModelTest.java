@@ -40,10 +40,22 @@ class NoteStepViewModelTest {
         assertThat(vm.recipients()).containsExactlyElementsOf(
             NotesFixture.SAMPLE.interviewers().stream().map(Interviewer::name).toList());
         assertThat(vm.recipientProperty().get()).isEqualTo("María José Ortega");
-        assertThat(vm.previewBodyProperty().get()).contains("María José").isNotBlank();
+        assertThat(vm.previewBodyProperty().get()).contains("Dear María,").isNotBlank();
         assertThat(vm.previewSubjectProperty().get()).isNotBlank();
         assertThat(vm.previewProblemProperty().get()).isNull();
         assertThat(vm.isValid()).isTrue();
+    }
+
+    @Test
+    void anItemTheNotesLeaveOutIsNamedWithWhyAndHowToWordIt() {
+        assertThat(f.note.leftOutProperty().get()).isNull();
+        f.interview.set(NotesFixture.SAMPLE.toBuilder().skills(List.of("I'm comfortable with SQL and dbt",
+            "Led a team of 5 analysts through a Tableau-to-Looker migration.")).build());
+        assertThat(f.note.leftOutProperty().get()).startsWith("Skill “I'm comfortable with SQL and dbt” reads as a "
+            + "whole sentence, so notes leave it out").doesNotContain("Tableau");
+        assertThat(f.note.previewBodyProperty().get()).doesNotContain("Led a team");
+        f.interview.set(NotesFixture.SAMPLE);
+        assertThat(f.note.leftOutProperty().get()).isNull();
     }
 
     @Test
