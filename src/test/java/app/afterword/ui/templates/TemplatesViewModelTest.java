@@ -98,16 +98,16 @@ class TemplatesViewModelTest {
             .contains("Sample · Brightline Transit — Senior Product Designer",
                 "Sample · Northwind Analytics — Data Analyst");
         assertThat(vm.recipientProperty().get()).isEqualTo("María José Ortega");
-        assertThat(vm.previewBodyProperty().get()).contains("Dear María José Ortega");
+        assertThat(vm.previewBodyProperty().get()).contains("Dear María,");
         assertThat(vm.previewSubjectProperty().get()).contains("Senior Product Designer");
 
         vm.recipientProperty().set("Priya Raman-Iyer");
-        assertThat(vm.previewBodyProperty().get()).contains("Dear Priya Raman-Iyer");
+        assertThat(vm.previewBodyProperty().get()).contains("Dear Priya,");
 
         vm.interviewProperty().set(vm.interviews().stream().filter(i -> i.label().contains("Northwind"))
             .findFirst().orElseThrow());
         assertThat(vm.recipientProperty().get()).isEqualTo("Siobhán O'Keeffe");
-        assertThat(vm.previewBodyProperty().get()).contains("Siobhán O'Keeffe").contains("Data Analyst");
+        assertThat(vm.previewBodyProperty().get()).contains("Dear Siobhán,").contains("Data Analyst");
         assertThat(vm.previewProblemProperty().get()).isNull();
     }
 
@@ -202,7 +202,7 @@ class TemplatesViewModelTest {
         assertThat(vm.editableProperty().get()).isTrue();
         assertThat(vm.textProperty().get()).contains("## title: Handwritten card (my copy)")
             .contains(app.afterword.core.draft.TemplateHeader.body(bundled));
-        assertThat(vm.previewBodyProperty().get()).contains("Dear María José Ortega");
+        assertThat(vm.previewBodyProperty().get()).contains("Dear María,");
     }
 
     @Test
