@@ -3,6 +3,13 @@ package app.afterword.core.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.etiquette.EtiquetteChecker;
+import app.afterword.core.etiquette.EtiquetteReport;
+import app.afterword.core.etiquette.EtiquetteSettings;
+import app.afterword.core.etiquette.Finding;
+import app.afterword.core.etiquette.NoteContext;
+import app.afterword.core.etiquette.PhraseBook;
+import app.afterword.core.etiquette.Rule;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewCodec;
 import app.afterword.core.interview.Interviewer;
@@ -109,6 +116,31 @@ class PhrasingCorpusTest {
         }
         assertThat(notes).isGreaterThan(1_000);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theInsertedDetailsRuleFindsNothingInTheCorpusNotes() throws DraftException {
+        EtiquetteChecker checker = new EtiquetteChecker(EtiquetteSettings.DEFAULTS, PhraseBook.bundled(new Json()));
+        Drafter drafter = Fixtures.drafter(PROFILE, DraftSettings.DEFAULTS);
+        List<String> found = new ArrayList<>();
+        for (String id : List.of("thank-you-email-warm", "thank-you-email-formal", "thank-you-card")) {
+            for (Corpus c : CORPUS) {
+                for (Draft d : drafter.draft(c.interview(), DraftRequest.DEFAULT.withTemplate(id))) {
+                    Interviewer to = c.interview().interviewer(d.recipient()).orElseThrow();
+                    EtiquetteReport report = checker.check(NoteContext.builder(c.interview(), d.body())
+                        .subject(d.subject()).kind(d.kind()).medium(d.medium()).recipient(to).build());
+                    report.findings().stream().filter(f -> f.rule() == Rule.A11)
+                        .filter(f -> !aboutNameCase(f))
+                        .forEach(f -> found.add(id + " × " + c.file() + " → " + d.recipient() + ": " + f.message()));
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    /** A name typed all in lower case or capitals is reported by A11 on purpose: the person may want to fix it. */
+    private static boolean aboutNameCase(Finding f) {
+        return f.message().contains("lower case") || f.message().contains("capitals");
     }
 
     /** Everything a careful writer would change in one drafted note. */
