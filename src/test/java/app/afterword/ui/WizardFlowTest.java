@@ -51,14 +51,19 @@ class WizardFlowTest {
 
     private void fillStepTwo() {
         assertThat(driver.focusedId()).isEqualTo(NodeIds.person(0, "name"));
-        driver.typeText("Ana Souza").key(KeyCode.TAB).typeText("Head of Data").key(KeyCode.TAB)
+        driver.typeText("Ana Souza").key(KeyCode.TAB);
+        assertThat(driver.focusedId()).isEqualTo(NodeIds.person(0, "addressAs"));
+        assertThat(text(NodeIds.person(0, "addressAs"))).as("filled from the name").isEqualTo("Ana");
+        driver.key(KeyCode.TAB).typeText("Head of Data").key(KeyCode.TAB)
             .typeText("ana@northwind.example").tab(2)
             .typeText("the streaming migration").key(KeyCode.ENTER).typeText("hiring plans").tab(3);
         assertThat(driver.focusedId()).isEqualTo(NodeIds.person(0, "rapport"));
         driver.typeText("we both learned Portuguese late");
-        driver.clickOn("#" + NodeIds.ADD_PERSON);
+        driver.key(KeyCode.TAB);
+        assertThat(driver.focusedId()).isEqualTo(NodeIds.ADD_PERSON_BELOW);
+        driver.key(KeyCode.SPACE);
         assertThat(driver.focusedId()).isEqualTo(NodeIds.person(1, "name"));
-        driver.typeText("Ben Li").key(KeyCode.TAB).typeText("Engineering Manager").tab(2)
+        driver.typeText("Ben Li").tab(2).typeText("Engineering Manager").tab(2)
             .typeText("linkedin.com/in/benli");
     }
 

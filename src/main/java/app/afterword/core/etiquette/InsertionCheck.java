@@ -201,8 +201,8 @@ final class InsertionCheck implements Check {
 
     // ----- names without capitals, or in capitals -----
 
-    /** One person's name in the note: its words as typed, and whether the person writes it in mixed case. */
-    private record Person(String name, List<String> parts, boolean mixedCase, boolean candidate) {
+    /** One person's name: its words as typed, whether it is written in mixed case, and whether it is yours. */
+    private record Person(List<String> parts, boolean mixedCase, boolean candidate) {
     }
 
     private void nameCase(Note note, Findings out) {
@@ -244,7 +244,7 @@ final class InsertionCheck implements Check {
 
     private static Person person(String name, List<String> parts, boolean candidate) {
         PersonName parsed = PersonName.parse(name);
-        return new Person(name, parts, !parsed.isAllLowerCase() && !parsed.isAllUpperCase(), candidate);
+        return new Person(parts, !parsed.isAllLowerCase() && !parsed.isAllUpperCase(), candidate);
     }
 
     /** The part of the person's name this word is, written all in lower case or all in capitals; else null. */

@@ -122,11 +122,13 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
      * One interviewer card as typed. The interviewer's own unknown fields travel with the card, so editing an
      * interview that came from a newer app never drops them.
      *
+     * @param addressAs        how the person is greeted, when the candidate changed it from the suggestion; empty
+     *                         leaves the greeting to the name and the note's tone
      * @param interviewerExtra the unknown fields of the interviewer this card was made from
      */
-    @JsonPropertyOrder({"name", "title", "email", "linkedin", "topics", "rapport", "interviewerExtra"})
+    @JsonPropertyOrder({"name", "title", "email", "linkedin", "topics", "rapport", "addressAs", "interviewerExtra"})
     public record Person(String name, String title, String email, String linkedin, List<String> topics,
-                         String rapport, Map<String, JsonNode> interviewerExtra) {
+                         String rapport, String addressAs, Map<String, JsonNode> interviewerExtra) {
 
         /** Normalises missing values to empty ones. */
         public Person {
@@ -136,15 +138,22 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
             linkedin = raw(linkedin);
             topics = rawItems(topics);
             rapport = raw(rapport);
+            addressAs = raw(addressAs);
             interviewerExtra = interviewerExtra == null || interviewerExtra.isEmpty() ? Map.of()
                 : Extra.copy(new LinkedHashMap<>(interviewerExtra));
+        }
+
+        /** A card whose greeting follows the name. */
+        public Person(String name, String title, String email, String linkedin, List<String> topics,
+                      String rapport, Map<String, JsonNode> interviewerExtra) {
+            this(name, title, email, linkedin, topics, rapport, "", interviewerExtra);
         }
 
         /** True when nothing was typed on this card. */
         @JsonIgnore
         public boolean isBlank() {
             return name.isBlank() && title.isBlank() && email.isBlank() && linkedin.isBlank() && rapport.isBlank()
-                && topics.stream().allMatch(String::isBlank);
+                && addressAs.isBlank() && topics.stream().allMatch(String::isBlank);
         }
     }
 }

@@ -26,7 +26,7 @@ final class NextRound {
         InterviewWorkingCopy from = WorkingCopies.fromInterview(interview, input, userZone);
         List<InterviewWorkingCopy.Person> people = from.people().stream()
             .map(p -> new InterviewWorkingCopy.Person(p.name(), p.title(), p.email(), p.linkedin(), List.of(),
-                p.rapport(), p.interviewerExtra()))
+                p.rapport(), p.addressAs(), p.interviewerExtra()))
             .toList();
         return new InterviewWorkingCopy(InterviewWorkingCopy.SCHEMA_VERSION, null, WizardStep.INTERVIEW.key(), null,
             from.company(), from.role(), "", "", "", from.timeZone(), "", "", people, List.of(), List.of(),

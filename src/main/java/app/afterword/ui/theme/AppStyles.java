@@ -66,6 +66,7 @@ public final class AppStyles {
     public static final String PERSON_HEADER = "person-header";
     public static final String PERSON_NAME = "person-name";
     public static final String PERSON_SUBTITLE = "person-subtitle";
+    public static final String NAME_SUGGESTION = "name-suggestion";
     public static final String AVATAR = "avatar";
     public static final String PASTE_PANEL = "paste-panel";
 

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -27,6 +29,7 @@ public final class PeopleStepViewModel implements StepModel {
     private final ObservableList<PersonViewModel> people = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper removedNotice = new ReadOnlyStringWrapper(this, "removedNotice");
     private final BooleanBinding canRemove = Bindings.size(people).greaterThan(1);
+    private final BooleanProperty formalGreeting = new SimpleBooleanProperty(this, "formalGreeting");
     private PersonViewModel lastRemoved;
     private int lastRemovedAt;
 
@@ -39,13 +42,23 @@ public final class PeopleStepViewModel implements StepModel {
             onChange.run();
             people.forEach(p -> p.name().refresh());
         });
+        formalGreeting.addListener((o, was, now) -> people.forEach(PersonViewModel::toneChanged));
     }
 
     private PersonViewModel newPerson() {
         return new PersonViewModel(messages, this::nameTaken, () -> {
             onChange.run();
             people.forEach(p -> p.name().refresh());
-        });
+        }, formalGreeting::get);
+    }
+
+    /**
+     * Whether "Addressed as" suggests the formal greeting ("Dr. Schröder") rather than the warm one ("Anke"). False
+     * by default: the tone is chosen on a later step, warm first, and a greeting left as suggested is not saved, so
+     * the note's own tone decides it when drafting.
+     */
+    public BooleanProperty formalGreetingProperty() {
+        return formalGreeting;
     }
 
     private boolean nameTaken(PersonViewModel person) {

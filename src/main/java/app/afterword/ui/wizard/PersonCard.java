@@ -34,6 +34,8 @@ final class PersonCard {
     private final TextField email;
     private final TextField linkedin;
     private final TextField rapport;
+    private final TextField addressAs;
+    private final Button capitalise = new Button(null, Icons.of(Feather.TYPE));
     private final Button up = iconButton(Feather.ARROW_UP);
     private final Button down = iconButton(Feather.ARROW_DOWN);
     private final Button remove = iconButton(Feather.TRASH_2);
@@ -51,6 +53,15 @@ final class PersonCard {
         email = Forms.textField("", person.email(), "", m.get("people.email.prompt"));
         linkedin = Forms.textField("", person.linkedin(), "", m.get("people.linkedin.prompt"));
         rapport = Forms.textField("", person.rapport(), "", m.get("people.rapport.prompt"));
+        addressAs = Forms.textField("", person.addressAs(), "", m.get("people.addressAs.prompt"));
+        capitalise.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT, Styles.SMALL, AppStyles.NAME_SUGGESTION);
+        capitalise.textProperty().bind(person.capitaliseOfferProperty());
+        capitalise.visibleProperty().bind(person.capitaliseOfferProperty().isNotNull());
+        capitalise.managedProperty().bind(capitalise.visibleProperty());
+        capitalise.setOnAction(e -> {
+            person.capitaliseName();
+            name.requestFocus();
+        });
 
         avatar.getStyleClass().add(AppStyles.AVATAR);
         avatar.textProperty().bind(Bindings.createStringBinding(person::initials, person.name().textProperty()));
@@ -82,16 +93,30 @@ final class PersonCard {
         header.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = Forms.grid(2);
-        grid.add(Forms.field(m.get("people.name.label"), false, name, person.name(), null, optional), 0, 0);
-        grid.add(Forms.field(m.get("people.title.label"), true, title, person.title(), null, optional), 1, 0);
-        grid.add(Forms.field(m.get("people.email.label"), true, email, person.email(), null, optional), 0, 1);
+        VBox nameField = Forms.field(m.get("people.name.label"), false, name, person.name(), null, optional);
+        nameField.getChildren().add(2, capitalise);
+        grid.add(nameField, 0, 0);
+        grid.add(addressField(person, optional), 1, 0);
+        grid.add(Forms.field(m.get("people.title.label"), true, title, person.title(), null, optional), 0, 1);
+        grid.add(Forms.field(m.get("people.email.label"), true, email, person.email(), null, optional), 1, 1);
         grid.add(Forms.field(m.get("people.linkedin.label"), true, linkedin, person.linkedin(), null, optional),
-            1, 1);
+            0, 2);
         topicsField = new VBox();
-        grid.add(topicsField, 0, 2, 2, 1);
+        grid.add(topicsField, 0, 3, 2, 1);
         grid.add(Forms.field(m.get("people.rapport.label"), true, rapport, person.rapport(),
-            m.get("people.rapport.help"), optional), 0, 3, 2, 1);
+            m.get("people.rapport.help"), optional), 0, 4, 2, 1);
         box.getChildren().addAll(header, grid);
+    }
+
+    /** "Addressed as", with a line under it that says where the greeting comes from and what a formal note uses. */
+    private VBox addressField(PersonViewModel person, String optional) {
+        VBox field = Forms.field(m.get("people.addressAs.label"), true, addressAs, person.addressAs(), null, optional);
+        Label help = Forms.label(null, AppStyles.FIELD_HELP);
+        help.textProperty().bind(person.addressHelpProperty());
+        help.visibleProperty().bind(person.addressAs().errorProperty().isNull());
+        help.managedProperty().bind(help.visibleProperty());
+        field.getChildren().add(2, help);
+        return field;
     }
 
     private static Button iconButton(Feather icon) {
@@ -122,6 +147,13 @@ final class PersonCard {
         linkedin.setAccessibleText(m.get("people.linkedin.accessible", n));
         rapport.setId(NodeIds.person(i, "rapport"));
         rapport.setAccessibleText(m.get("people.rapport.accessible", n));
+        addressAs.setId(NodeIds.person(i, "addressAs"));
+        addressAs.setAccessibleText(m.get("people.addressAs.accessible", n));
+        capitalise.setId(NodeIds.person(i, "capitalise"));
+        capitalise.accessibleTextProperty().unbind();
+        capitalise.accessibleTextProperty().bind(Bindings.createStringBinding(() -> m.get(
+            "people.name.capitalise.accessible", n, person.capitalisedNameProperty().get()),
+            person.capitalisedNameProperty()));
         label(up, NodeIds.person(i, "up"), m.get("people.up", n));
         label(down, NodeIds.person(i, "down"), m.get("people.down", n));
         label(remove, NodeIds.person(i, "remove"), m.get("people.remove", n));

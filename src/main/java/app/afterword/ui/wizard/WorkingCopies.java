@@ -125,7 +125,7 @@ public final class WorkingCopies {
 
     private static InterviewWorkingCopy.Person person(Interviewer p) {
         return new InterviewWorkingCopy.Person(p.name(), p.title(), p.email(), p.linkedin(), p.topics(), p.rapport(),
-            p.extra());
+            p.addressAs(), p.extra());
     }
 
     /** Writes a snapshot: the interview when it is valid (giving a new one its id), then the copy. */

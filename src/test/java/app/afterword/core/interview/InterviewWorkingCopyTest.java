@@ -60,6 +60,20 @@ class InterviewWorkingCopyTest {
     }
 
     @Test
+    void aChosenGreetingRoundTripsAndAnOlderCardHasNone() throws Exception {
+        InterviewWorkingCopy.Person anke = new InterviewWorkingCopy.Person("Dr. Anke Schröder", "", "", "",
+            List.of(), "", "Anke", Map.of());
+        InterviewWorkingCopy copy = new InterviewWorkingCopy(1, null, "people", null, "", "", "", "", "", "", "", "",
+            List.of(anke), List.of(), List.of(), List.of(), List.of(), Map.of());
+        InterviewWorkingCopy back = codec.decode(json.parse(json.write(codec.encode(copy))));
+        assertThat(back.people().get(0).addressAs()).isEqualTo("Anke");
+        InterviewWorkingCopy older = codec.decode(json.parse(
+            "{\"schemaVersion\":1,\"people\":[{\"name\":\"Ana\"}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(older.people().get(0).addressAs()).isEmpty();
+        assertThat(new InterviewWorkingCopy.Person("", "", "", "", List.of(), "", "Ana", Map.of()).isBlank()).isFalse();
+    }
+
+    @Test
     void missingFieldsReadAsEmpty() throws Exception {
         InterviewWorkingCopy back = codec.decode(json.parse("{\"schemaVersion\":1}".getBytes()));
         assertThat(back.company()).isEmpty();

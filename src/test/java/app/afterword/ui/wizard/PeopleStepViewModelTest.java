@@ -153,4 +153,96 @@ class PeopleStepViewModelTest {
         vm.moveUp(p);
         assertThat(changes).isGreaterThanOrEqualTo(before + 4);
     }
+
+    private Interview built() {
+        Interview.Builder b = new Interview.Builder().company("Acme").role("Designer")
+            .start(OffsetDateTime.parse("2026-11-24T10:00Z"));
+        vm.applyTo(b);
+        return b.build();
+    }
+
+    @Test
+    void addressedAsFollowsTheNameAndIsNotSavedWhileLeftAsSuggested() {
+        PersonViewModel anke = named("Dr. Anke Schröder");
+        assertThat(anke.addressAs().text()).isEqualTo("Anke");
+        assertThat(anke.addressHelpProperty().get()).isEqualTo("Taken from the name for warm and brief notes; a "
+            + "formal note greets them as Dr. Schröder. Change it to greet them your way in every note.");
+        anke.name().textProperty().set("Prof. Anke Schröder-Lang");
+        assertThat(anke.addressAs().text()).isEqualTo("Anke");
+        anke.name().textProperty().set("Min-jun Cho");
+        assertThat(anke.addressAs().text()).isEqualTo("Min-jun");
+        anke.name().textProperty().set("Madonna");
+        assertThat(anke.addressAs().text()).isEqualTo("Madonna");
+        assertThat(anke.addressHelpProperty().get())
+            .isEqualTo("Taken from the name. Change it to greet them your way in every note.");
+        assertThat(built().interviewers().get(0).addressAs()).isNull();
+        assertThat(vm.snapshot().get(0).addressAs()).isEmpty();
+    }
+
+    @Test
+    void aGreetingThePersonTypesIsKeptAndSaved() {
+        PersonViewModel cho = named("Min-jun Cho");
+        cho.addressAs().textProperty().set("Dr. Cho");
+        cho.name().textProperty().set("Min-jun Cho-Park");
+        assertThat(cho.addressAs().text()).isEqualTo("Dr. Cho");
+        assertThat(cho.addressHelpProperty().get())
+            .isEqualTo("Every note greets them this way. Clear it to go back to the name.");
+        assertThat(built().interviewers().get(0).addressAs()).isEqualTo("Dr. Cho");
+        assertThat(vm.snapshot().get(0).addressAs()).isEqualTo("Dr. Cho");
+        cho.addressAs().textProperty().set("");
+        assertThat(built().interviewers().get(0).addressAs()).isNull();
+        cho.name().textProperty().set("Min-jun Cho");
+        assertThat(cho.addressAs().text()).isEqualTo("Min-jun");
+    }
+
+    @Test
+    void aSavedGreetingIsKeptEvenWhenItMatchesTheSuggestion() {
+        vm.load(List.of(new InterviewWorkingCopy.Person("Dr. Anke Schröder", "", "", "", List.of(), "", "Anke",
+            Map.of())));
+        PersonViewModel anke = vm.people().get(0);
+        assertThat(anke.addressAs().text()).isEqualTo("Anke");
+        assertThat(anke.addressAsChanged()).isTrue();
+        assertThat(built().interviewers().get(0).addressAs()).isEqualTo("Anke");
+        vm.load(List.of(new InterviewWorkingCopy.Person("Dr. Anke Schröder", "", "", "", List.of(), "", Map.of())));
+        assertThat(vm.people().get(0).addressAsChanged()).isFalse();
+        assertThat(built().interviewers().get(0).addressAs()).isNull();
+    }
+
+    @Test
+    void theFormalSuggestionUsesTheTypedTitleAndSurname() {
+        PersonViewModel anke = named("Dr. Anke Schröder");
+        PersonViewModel rahul = named("Rahul Menon");
+        vm.formalGreetingProperty().set(true);
+        assertThat(anke.addressAs().text()).isEqualTo("Dr. Schröder");
+        assertThat(rahul.addressAs().text()).isEqualTo("Rahul Menon");
+        vm.formalGreetingProperty().set(false);
+        assertThat(anke.addressAs().text()).isEqualTo("Anke");
+    }
+
+    @Test
+    void aNameInLowerCaseIsOfferedCapitalsButNeverChangedUnasked() {
+        PersonViewModel maria = named("maria garcia");
+        assertThat(maria.capitaliseOfferProperty().get()).isEqualTo("Capitalise as Maria Garcia");
+        assertThat(maria.name().text()).isEqualTo("maria garcia");
+        assertThat(maria.addressAs().text()).isEqualTo("maria");
+        maria.capitaliseName();
+        assertThat(maria.name().text()).isEqualTo("Maria Garcia");
+        assertThat(maria.addressAs().text()).isEqualTo("Maria");
+        assertThat(maria.capitaliseOfferProperty().get()).isNull();
+        maria.capitaliseName();
+        assertThat(maria.name().text()).isEqualTo("Maria Garcia");
+        for (String typed : List.of("Maria garcia", "MARIA GARCIA", "田中 裕子", "o'brien")) {
+            maria.name().textProperty().set(typed);
+            assertThat(maria.capitaliseOfferProperty().get()).as(typed)
+                .isEqualTo(typed.equals("o'brien") ? "Capitalise as O'Brien" : null);
+        }
+    }
+
+    @Test
+    void aGreetingOnTwoLinesIsRefused() {
+        PersonViewModel ana = named("Ana Souza");
+        ana.addressAs().textProperty().set("Ana\u0007");
+        assertThat(vm.validate()).containsExactly(ana.addressAs());
+        assertThat(ana.addressAs().error()).isEqualTo("Write how the note greets them on one line.");
+    }
 }
