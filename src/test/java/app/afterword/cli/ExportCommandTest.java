@@ -90,10 +90,11 @@ class ExportCommandTest {
                 .endsWith("." + ("linkedin".equals(format) ? "txt" : format));
             switch (format) {
                 case "eml" -> assertEmailDraft(file, to);
-                case "pdf" -> assertThat(pdfText(file)).contains(to.name());
+                case "pdf" -> assertThat(pdfText(file)).contains("Dear " + to.greetingName(true) + ",");
                 case "linkedin" -> assertThat(Files.readString(file, StandardCharsets.UTF_8).strip().length())
                     .isBetween(1, ExportSettings.DEFAULTS.linkedinLimit());
-                default -> assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains(to.name());
+                default -> assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                    .contains("Dear " + to.greetingName(false) + ",");
             }
         }
     }
@@ -115,7 +116,7 @@ class ExportCommandTest {
         assertThat(parts.getCount()).isEqualTo(2);
         assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
         assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
-        assertThat((String) parts.getBodyPart(0).getContent()).contains(to.name());
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("Dear " + to.greetingName(false) + ",");
     }
 
     private static String pdfText(Path file) throws Exception {
@@ -166,7 +167,7 @@ class ExportCommandTest {
         CliRun replaced = CliRun.run(data(), withOverwrite.toArray(String[]::new));
         assertThat(replaced.exit()).isEqualTo(Cli.OK);
         assertThat(replaced.out().strip()).isEqualTo(file.toString());
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Dear Daniel O'Brien");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Dear Daniel,");
         assertThat(Files.readString(file.resolveSibling(file.getFileName() + ".bak"), StandardCharsets.UTF_8))
             .isEqualTo("my own edits");
     }

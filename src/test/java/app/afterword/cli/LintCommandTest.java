@@ -288,7 +288,7 @@ class LintCommandTest {
 
     @Test
     void windowsLineEndingsAndAByteOrderMarkInAFileOfSeveralNotes() throws IOException {
-        String notes = "\uFEFF" + drafted().replace("Dear Daniel O'Brien,", "Dear Hiring Manager,")
+        String notes = "\uFEFF" + drafted().replace("Dear Daniel,", "Dear Hiring Manager,")
             .replace("\n", "\r\n");
 
         CliRun r = lint(notes, "--send-at", "2026-11-24T15:00", "--format", "json", "--no-workspace");

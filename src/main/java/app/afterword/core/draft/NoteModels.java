@@ -35,21 +35,22 @@ final class NoteModels {
     static Map<String, Object> variables(Interview interview, Candidate profile, int index, TemplateInfo template,
                                          int brevity, DraftSettings settings, PhraseAnalyser phrases) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("interviewer", recipient(interview, index, phrases));
+        boolean formal = template.tone() == Tone.FORMAL || template.medium() == Medium.CARD;
+        vars.put("interviewer", recipient(interview, index, formal, phrases));
         vars.put("candidate", sender(interview.candidate().orElse(profile)));
         vars.put("interview", meeting(interview, index, settings.dayFirstDates(), phrases));
         vars.put("note", note(interview, index, template, brevity, settings, phrases));
         return vars;
     }
 
-    static Recipient recipient(Interview interview, int index, PhraseAnalyser phrases) {
+    static Recipient recipient(Interview interview, int index, boolean formal, PhraseAnalyser phrases) {
         Interviewer p = interview.interviewers().get(index);
         List<Phrase> own = p.topics().stream().map(t -> phrases.analyse(t, p.name())).toList();
         String topic = topicFor(interview, index);
         Phrase recalled = topic == null ? null : p.topics().isEmpty() ? phrases.analyse(topic)
             : phrases.analyse(topic, p.name());
-        return new Recipient(p.name(), p.firstName(), p.title(), p.email(), p.linkedin(), own, recalled,
-            phrases.analyse(p.rapport(), p.name()));
+        return new Recipient(p.name(), p.greetingName(formal), p.firstName(), p.title(), p.email(), p.linkedin(),
+            own, recalled, phrases.analyse(p.rapport(), p.name()));
     }
 
     /** The person's own first topic; else a shared topic, handed out so that no two people get the same one. */

@@ -82,9 +82,11 @@ class BundledTemplatesQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("drafts")
-    void greetsByFullNameAndThanksInTheFirstSentence(Case c) {
+    void greetsByTheNameTheToneCallsForAndThanksInTheFirstSentence(Case c) {
         String body = c.draft().body();
-        assertThat(body).startsWith("Dear " + c.draft().recipient() + ",");
+        Interviewer p = c.interview().interviewer(c.draft().recipient()).orElseThrow();
+        boolean formal = c.template().tone() == Tone.FORMAL || c.template().medium() == Medium.CARD;
+        assertThat(body).startsWith("Dear " + p.greetingName(formal) + ",");
         String afterGreeting = body.substring(body.indexOf(',') + 1).strip();
         String first = firstSentence(afterGreeting).toLowerCase(Locale.ROOT);
         assertThat(first).as("first sentence of %s", c).containsAnyOf("thank", "appreciat", "grateful");

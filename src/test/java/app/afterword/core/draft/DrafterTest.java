@@ -138,7 +138,8 @@ class DrafterTest {
     @Test
     void noteThatCannotFitIsReturnedAndFlagged() throws DraftException {
         String company = "The Extraordinarily Long-Named International Consortium of Public Transit Operators and "
-            + "Allied Mobility Services";
+            + "Allied Mobility Services of the Greater Metropolitan Region, Its Suburbs, Exurbs and Rural Hinterland, "
+            + "Incorporated Under the Regional Transit Authorities Act";
         Interview i = Fixtures.interview().company(company).role("Senior Principal Accessibility and Inclusive "
             + "Design Systems Researcher for Rider-Facing Digital and Physical Wayfinding Products")
             .interviewers(List.of(new Interviewer("Maximiliana Wolfeschlegelsteinhausen-Bergerdorff", null, null,

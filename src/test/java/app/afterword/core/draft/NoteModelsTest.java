@@ -98,7 +98,7 @@ class NoteModelsTest {
     @Test
     void recipientCarriesOnlyThatPersonsDetails() {
         Interview i = Fixtures.sample("sample-interview");
-        Recipient r = NoteModels.recipient(i, 2, PHRASES);
+        Recipient r = NoteModels.recipient(i, 2, false, PHRASES);
         assertThat(r.name()).isEqualTo("Priya Raman-Iyer");
         assertThat(r.topic()).hasToString("the diary study with night-shift riders");
         assertThat(r.rapport()).hasToString("your story about the last bus of the night");

@@ -33,7 +33,7 @@ class TemplateCatalogTest {
             assertThat(t.origin()).isEqualTo(TemplateInfo.Origin.BUNDLED);
             assertThat(t.title()).isNotEqualTo(t.id());
             assertThat(t.description()).isNotBlank().doesNotContain("\n");
-            assertThat(t.fields()).contains("interviewer.name");
+            assertThat(t.fields()).contains("interviewer.greeting");
             assertThat(t.valid()).isTrue();
         });
         assertThat(catalog.all()).extracting(TemplateInfo::id).doesNotHaveDuplicates();

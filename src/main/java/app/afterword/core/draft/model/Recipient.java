@@ -8,6 +8,8 @@ import java.util.List;
  * rapport, so each note of a panel is built from its own conversation rather than from a shared paragraph.
  *
  * @param name      the full name exactly as written in the interview
+ * @param greeting  how the note greets them: the name they are addressed by, chosen by the person or by the
+ *                  note's tone ("Anke" when warm, "Dr. Schröder" when formal or on a card)
  * @param firstName the first word of the name
  * @param title     job title, or null
  * @param email     e-mail address, or null
@@ -17,13 +19,16 @@ import java.util.List;
  *                  person so that panel notes recall different things; null when the interview has none
  * @param rapport   the personal connection, said to them ("your story about..."), or null
  */
-public record Recipient(String name, String firstName, String title, String email, String linkedin,
+public record Recipient(String name, String greeting, String firstName, String title, String email, String linkedin,
                         List<Phrase> topics, Phrase topic, Phrase rapport) {
 
     /** Requires a name; copies the list. */
     public Recipient {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name is required");
+        }
+        if (greeting == null || greeting.isBlank()) {
+            greeting = name;
         }
         topics = List.copyOf(topics == null ? List.of() : topics);
     }
