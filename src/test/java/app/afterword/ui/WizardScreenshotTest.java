@@ -150,7 +150,10 @@ class WizardScreenshotTest {
                     "Led the migration of 40 services to Kafka, cutting p99 latency by 35%.", "SQL"));
                 vm.conversationStep().clarifications().load(List.of(
                     "the latency work was a team effort; I owned the consumer side"));
-                vm.conversationStep().ideas().load(List.of("share a short write-up of how we cut flaky tests"));
+                vm.conversationStep().ideas().load(List.of("share a short write-up of how we cut flaky tests",
+                    "At Acme I owned the data platform end to end: I rebuilt the ingestion layer on Kafka, moved 40 "
+                        + "services off the old batch jobs, set up on-call and cut incident volume by half within a "
+                        + "year while mentoring three engineers."));
             });
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> driver.onFx(() -> vm.conversationStep().lists()
                 .stream().allMatch(l -> l.items().stream().allMatch(i -> vm.conversationStep().readsAs(l, i).get()

@@ -16,9 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -160,19 +158,14 @@ public final class ListEditor extends VBox {
                 return;
             }
             ObservableStringValue line = readsAs.apply(item);
-            sentence = new Label();
+            // one line for a sentence; the advice for an item a note leaves out wraps rather than being cut off
+            sentence = new WrappingLabel(null);
             sentence.getStyleClass().add(AppStyles.READS_AS);
-            sentence.setTextOverrun(OverrunStyle.ELLIPSIS);
             sentence.setMaxWidth(Double.MAX_VALUE);
             sentence.textProperty().bind(Bindings.createStringBinding(() -> line.get() == null ? "" : line.get(),
                 line));
             sentence.visibleProperty().bind(Bindings.isNotNull(line));
             sentence.managedProperty().bind(sentence.visibleProperty());
-            Tooltip full = new Tooltip();
-            full.textProperty().bind(sentence.textProperty());
-            full.setWrapText(true);
-            full.setMaxWidth(520);
-            sentence.setTooltip(full);
             field.accessibleHelpProperty().bind(sentence.textProperty());
             VBox withLine = new VBox(box, sentence);
             withLine.getStyleClass().add(AppStyles.LIST_ITEM);

@@ -202,7 +202,7 @@ class TemplatesViewModelTest {
         assertThat(vm.editableProperty().get()).isTrue();
         assertThat(vm.textProperty().get()).contains("## title: Handwritten card (my copy)")
             .contains(app.afterword.core.draft.TemplateHeader.body(bundled));
-        assertThat(vm.previewBodyProperty().get()).contains("Dear María,");
+        assertThat(vm.previewBodyProperty().get()).contains("Dear María José Ortega,");
     }
 
     @Test
