@@ -3,7 +3,6 @@ package app.afterword.core.draft;
 
 import app.afterword.core.draft.sandbox.TemplateEngine;
 import app.afterword.core.draft.sandbox.TemplateSource;
-import app.afterword.core.interview.Candidate;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
 import java.util.List;
@@ -130,9 +129,9 @@ public final class Drafter {
         return limit > 0 && draft.body().length() > limit;
     }
 
-    private Candidate candidate() {
+    private ProfileSettings candidate() {
         ProfileSettings p = profile.get();
-        return (p == null ? ProfileSettings.EMPTY : p).toCandidate();
+        return p == null ? ProfileSettings.EMPTY : p;
     }
 
     private DraftSettings currentSettings() {

@@ -32,12 +32,12 @@ final class NoteModels {
     }
 
     /** The variables for the note to interviewer number {@code index} of {@code interview}. */
-    static Map<String, Object> variables(Interview interview, Candidate profile, int index, TemplateInfo template,
+    static Map<String, Object> variables(Interview interview, ProfileSettings profile, int index, TemplateInfo template,
                                          int brevity, DraftSettings settings, PhraseAnalyser phrases) {
         Map<String, Object> vars = new LinkedHashMap<>();
         boolean formal = template.tone() == Tone.FORMAL || template.medium() == Medium.CARD;
         vars.put("interviewer", recipient(interview, index, formal, phrases));
-        vars.put("candidate", sender(interview.candidate().orElse(profile)));
+        vars.put("candidate", sender(interview.candidate().orElse(profile.toCandidate()), profile.signOff()));
         vars.put("interview", meeting(interview, index, settings.dayFirstDates(), phrases));
         vars.put("note", note(interview, index, template, brevity, settings, phrases));
         return vars;
@@ -73,7 +73,7 @@ final class NoteModels {
         return shared.get(turn % shared.size());
     }
 
-    static Sender sender(Candidate c) {
+    static Sender sender(Candidate c, String signOff) {
         List<String> contact = new ArrayList<>();
         if (c.phone() != null) {
             contact.add(c.phone());
@@ -85,7 +85,7 @@ final class NoteModels {
             contact.add(c.linkedin());
         }
         String first = c.name() == null ? null : c.name().split("\\s+")[0];
-        return new Sender(c.name(), first, c.email(), c.phone(), c.linkedin(), c.signature(), contact);
+        return new Sender(c.name(), first, c.email(), c.phone(), c.linkedin(), c.signature(), signOff, contact);
     }
 
     static Meeting meeting(Interview interview, int index, boolean dayFirst, PhraseAnalyser phrases) {

@@ -51,7 +51,7 @@ final class NoteRenderer {
     private NoteRenderer() {
     }
 
-    static List<Draft> draft(TemplateInfo template, Render render, Interview interview, Candidate profile,
+    static List<Draft> draft(TemplateInfo template, Render render, Interview interview, ProfileSettings profile,
                              DraftSettings settings, String recipient, PhraseAnalyser phrases)
         throws DraftException {
         List<Integer> people = recipients(interview, recipient);
@@ -72,7 +72,7 @@ final class NoteRenderer {
         return drafts;
     }
 
-    private static Draft one(TemplateInfo template, Render render, Interview interview, Candidate profile,
+    private static Draft one(TemplateInfo template, Render render, Interview interview, ProfileSettings profile,
                              DraftSettings settings, int index, PhraseAnalyser phrases) throws DraftException {
         String name = interview.interviewers().get(index).name();
         NoteText.Parts parts = null;
@@ -110,10 +110,10 @@ final class NoteRenderer {
         return new Draft(name, template.kind(), template.medium(), template.id(), parts.subject(), parts.body());
     }
 
-    private static List<String> names(Interview interview, Candidate profile) {
+    private static List<String> names(Interview interview, ProfileSettings profile) {
         List<String> names = new ArrayList<>();
         interview.interviewers().forEach(p -> names.add(p.name()));
-        Candidate c = interview.candidate().orElse(profile);
+        Candidate c = interview.candidate().orElse(profile.toCandidate());
         if (c.name() != null) {
             names.add(c.name());
         }

@@ -77,12 +77,30 @@ class NoteModelsTest {
     @Test
     void candidateGapsAreFilledFromTheProfileButTheInterviewWins() {
         Interview i = Fixtures.interview().candidate(new Candidate("Ana Lima", null, null, null, null)).build();
-        Candidate profile = new Candidate("Someone Else", "ana@example.org", "+1 555 0100", null, null);
+        ProfileSettings profile = new ProfileSettings("Someone Else", "ana@example.org", "+1 555 0100", null, null,
+            "Kind regards,");
         Map<String, Object> vars = NoteModels.variables(i, profile, 0, WARM, 0, DraftSettings.DEFAULTS,
             PHRASES);
         Sender s = (Sender) vars.get("candidate");
         assertThat(s.name()).isEqualTo("Ana Lima");
         assertThat(s.contact()).containsExactly("+1 555 0100", "ana@example.org");
+        assertThat(s.signOff()).isEqualTo("Kind regards,");
+    }
+
+    @Test
+    void theSignOffChosenInTheProfileClosesEveryNoteThatHasOne() throws DraftException {
+        ProfileSettings profile = new ProfileSettings("Ana Lima", null, null, null, null, "Many thanks,");
+        Interview panel = Fixtures.sample("five-person-panel");
+        Drafter drafter = Fixtures.drafter(profile, DraftSettings.DEFAULTS);
+        for (TemplateInfo t : Fixtures.BUNDLED.list()) {
+            if (t.medium() == Medium.LINKEDIN_NOTE) {
+                continue;
+            }
+            for (Draft d : drafter.draft(panel, DraftRequest.DEFAULT.withTemplate(t.id()))) {
+                assertThat(d.body()).as(t.id()).contains("\nMany thanks,\n").doesNotContain("regards,\n")
+                    .doesNotContain("Best,\n");
+            }
+        }
     }
 
     @Test

@@ -12,10 +12,11 @@ import java.util.List;
  * @param phone     phone number, or null
  * @param linkedin  LinkedIn profile, or null
  * @param signature a sign-off block the person wrote themselves, or null
+ * @param signOff   the closing line the person prefers ("Kind regards,"), or null to let the template choose
  * @param contact   the contact lines that are present, in signature order: phone, e-mail, LinkedIn
  */
 public record Sender(String name, String firstName, String email, String phone, String linkedin, String signature,
-                     List<String> contact) {
+                     String signOff, List<String> contact) {
 
     /** Copies the list. */
     public Sender {
