@@ -232,6 +232,55 @@ class WizardScreenshotTest {
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
     }
 
+    /**
+     * The Note and Review steps for an interview typed as people type it: résumé bullets with capitals and full
+     * stops, a question as a topic, a first-person line that no sentence can take (named under the preview), and a
+     * rapport line about the interviewer in the third person.
+     */
+    @Test
+    void noteAndReviewOfAnInterviewTypedLikeAResumeInLightAndDark() throws Exception {
+        driver = new AppDriver(dataDir).withProofreading().start();
+        driver.interact(() -> {
+            driver.stage().setWidth(App.WIDTH);
+            driver.stage().setHeight(App.HEIGHT);
+        });
+        WizardViewModel vm = driver.app().wizard();
+        driver.interact(() -> {
+            vm.goTo(WizardStep.CONVERSATION);
+            vm.conversationStep().topics().load(List.of("Rebuilding the churn dashboard.",
+                "what success looks like in the first 90 days?"));
+            vm.conversationStep().skills().load(List.of("Led a team of 5 analysts through a Tableau-to-Looker "
+                + "migration.", "I'm comfortable with SQL and dbt", "Reduced report build times by 60%."));
+            vm.goTo(WizardStep.PEOPLE);
+            vm.peopleStep().people().get(0).topics().load(List.of("She explained how the research team shares "
+                + "findings"));
+            vm.peopleStep().people().get(0).rapport().textProperty().set("Her dog Max, who joined the call.");
+            vm.goTo(WizardStep.NOTE);
+        });
+        settle();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> driver.onFx(() ->
+            driver.app().notes().note().leftOutProperty().get() != null));
+        String preview = driver.onFx(() -> driver.app().notes().note().previewBodyProperty().get());
+        assertThat(preview).contains("leading a team of 5 analysts through a Tableau-to-Looker migration")
+            .contains("your dog Max").doesNotContain("with Led").doesNotContain("?,");
+        List<Path> written = new ArrayList<>();
+        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+            String look = theme.key();
+            driver.interact(() -> driver.app().theme().choiceProperty().set(theme));
+            driver.interact(() -> vm.goTo(WizardStep.NOTE));
+            settle();
+            written.add(shoot(look + "-4-note-typed-like-a-resume", null, false));
+            Node page = driver.node(NodeIds.WIZARD_PAGE, ScrollPane.class).getContent();
+            written.add(shoot(look + "-4-note-typed-like-a-resume-page", page, true));
+            driver.interact(() -> vm.goTo(WizardStep.REVIEW));
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> driver.onFx(() -> driver.app().proofreading()
+                .stateProperty().get() == app.afterword.core.proofread.ProofreadState.READY));
+            settle();
+            written.add(shoot(look + "-5-review-typed-like-a-resume", null, false));
+        }
+        assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
+    }
+
     private Path shootWithPopup(String name, javafx.stage.Popup popup) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Node box = popup.getContent().get(0);

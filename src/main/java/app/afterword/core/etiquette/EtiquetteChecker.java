@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.etiquette;
 
+import app.afterword.core.draft.PhraseAnalyser;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ public final class EtiquetteChecker {
     private final EtiquetteSettings settings;
     private final PhraseBook phrases;
     private final List<Check> checks;
+    private final PhraseAnalyser items = new PhraseAnalyser();
 
     /**
      * A checker with these thresholds and phrase rules. Word classes for rule A11 come from LanguageTool's English
@@ -35,7 +37,7 @@ public final class EtiquetteChecker {
 
     /** Every finding for the note, most serious first. */
     public EtiquetteReport check(NoteContext context) {
-        Note note = new Note(context, settings, phrases);
+        Note note = new Note(context, settings, phrases, items);
         Findings out = new Findings();
         for (Check c : checks) {
             c.run(note, out);

@@ -3,6 +3,8 @@ package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.PhraseAnalyser;
+import app.afterword.core.draft.model.Phrase;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.PersonName;
@@ -18,13 +20,15 @@ final class Note {
     final NoteText text;
     final EtiquetteSettings settings;
     final PhraseBook phrases;
+    final PhraseAnalyser items;
     final Mentions mentions;
     final String body;
 
-    Note(NoteContext ctx, EtiquetteSettings settings, PhraseBook phrases) {
+    Note(NoteContext ctx, EtiquetteSettings settings, PhraseBook phrases, PhraseAnalyser items) {
         this.ctx = ctx;
         this.settings = settings;
         this.phrases = phrases;
+        this.items = items;
         this.body = ctx.text();
         this.text = new NoteText(body, phrases.list("salutations"), phrases.list("closings"));
         this.mentions = new Mentions(body + "\n" + (ctx.subject() == null ? "" : ctx.subject()));
@@ -99,8 +103,10 @@ final class Note {
         return template.replace("{first}", warmGreeting()).replace("{name}", formalGreeting())
             .replace("{surname}", Names.shown(surname))
             .replace("{role}", interview().role()).replace("{company}", interview().company())
-            .replace("{topic}", topicHint()).replace("{skill}", first(interview().skills(), "a skill they need"))
-            .replace("{idea}", first(interview().ideas(), "an idea or sample that helps with their problem"))
+            .replace("{topic}", topicHint())
+            .replace("{skill}", noun(first(interview().skills(), null), false, "a skill they need"))
+            .replace("{idea}", noun(first(interview().ideas(), null), true,
+                "an idea or sample that helps with their problem"))
             .replace("{candidate}", candidate);
     }
 
@@ -129,11 +135,19 @@ final class Note {
 
     /** The topic a rewrite should mention: the recipient's own first, then the shared ones. */
     String topicHint() {
+        String fallback = "a point from your conversation";
         if (recipient() != null && !recipient().topics().isEmpty()) {
-            return recipient().topics().get(0);
+            Phrase p = items.analyse(recipient().topics().get(0), recipient().name());
+            return p == null || p.asNoun() == null ? fallback : p.asNoun();
         }
         List<String> all = allTopics();
-        return all.isEmpty() ? "a point from your conversation" : all.get(0);
+        return all.isEmpty() ? fallback : noun(all.get(0), false, fallback);
+    }
+
+    /** An item typed by the user in the form advice can put after "about" or "with", or the fallback. */
+    private String noun(String typed, boolean offered, String fallback) {
+        Phrase p = typed == null ? null : offered ? items.analyseOffer(typed) : items.analyse(typed);
+        return p == null || p.asNoun() == null ? fallback : p.asNoun();
     }
 
     static String first(List<String> items, String fallback) {

@@ -107,6 +107,20 @@ class ToneRulesTest {
     }
 
     @Test
+    void adviceNamesATopicTypedAsASentenceInTheFormASentenceNeeds() {
+        Interviewer maria = Fixtures.INTERVIEW.interviewers().get(0);
+        Interviewer typed = new Interviewer(maria.name(), maria.title(), maria.email(), maria.linkedin(),
+            List.of("She explained how the research team shares findings."), maria.rapport());
+        Interview interview = Fixtures.INTERVIEW.toBuilder().interviewers(List.of(typed,
+            Fixtures.INTERVIEW.interviewers().get(1), Fixtures.INTERVIEW.interviewers().get(2))).build();
+        EtiquetteReport report = Fixtures.check(replacing(SPECIFIC_THANKS, "Thank you for your time today.")
+            .interview(interview).recipient(typed));
+        Finding n7 = report.findings().stream().filter(f -> f.rule() == Rule.N7).findFirst().orElseThrow();
+        assertThat(n7.suggestion()).contains("how the research team shares findings")
+            .doesNotContain("She explained");
+    }
+
+    @Test
     void anEarlierInterviewAtTheSameCompanyIsNotALeak() {
         Interview firstRound = INTERVIEW.toBuilder().role("Product Designer")
             .start(OffsetDateTime.parse("2026-11-02T10:00:00-06:00")).end(null)
