@@ -302,6 +302,7 @@ public final class App extends Application {
     private void plugInNotes(NoteSteps.Services services, Messages messages, Scene scene) {
         notes = new NoteSteps(wizard, messages, runner, services, userZone, errors::report);
         wizard.conversationStep().refreshReadsAs();
+        wizard.peopleStep().refreshReadsAs();
         notes.proofreadWith(proofreading);
         window.wizard().plugIn(notes.views(messages));
         notes.installShortcuts(scene);

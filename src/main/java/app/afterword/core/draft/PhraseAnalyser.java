@@ -173,13 +173,14 @@ public final class PhraseAnalyser {
      * The item in its forms, as said to {@code addressee}: "her", "his", "their" and the addressee's own name with
      * "'s" become "your", and "she is" becomes "you are". Null for a blank item.
      *
-     * @param addressee the name of the person the note is written to, or null to leave the item as it is
+     * @param addressee the name of the person the note is written to ("" when unknown: only the pronouns change),
+     *                  or null to leave the item as it is
      */
     public Phrase analyse(String typed, String addressee) {
         if (typed == null || typed.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return null;
         }
-        String key = (addressee == null ? "" : addressee) + '\u0000' + typed;
+        String key = (addressee == null ? "\u0001" : addressee) + '\u0000' + typed;
         synchronized (cache) {
             Phrase known = cache.get(key);
             if (known != null) {

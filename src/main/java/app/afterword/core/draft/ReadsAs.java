@@ -48,7 +48,8 @@ public final class ReadsAs {
      * @param typed the item as typed
      */
     public String preview(Slot slot, String typed) {
-        Phrase p = slot == Slot.IDEA ? phrases.analyseOffer(typed) : phrases.analyse(typed);
+        Phrase p = slot == Slot.IDEA ? phrases.analyseOffer(typed)
+            : slot == Slot.RAPPORT ? phrases.analyse(typed, "") : phrases.analyse(typed);
         if (p == null) {
             return null;
         }
@@ -68,7 +69,7 @@ public final class ReadsAs {
             case IDEA -> p.asNoun() != null ? "Reads as: \"… I put together " + p.asNoun() + " …\""
                 : "Reads as: \"… one idea I had: " + p + ".\"";
             case RAPPORT -> "Reads as: \"… " + (p.asNoun() != null ? "I also enjoyed talking about " + p.asNoun()
-                : "I enjoyed finding out that " + p) + ".\" (said to them: \"her\" becomes \"your\")";
+                : "I enjoyed finding out that " + p) + ".\"";
         };
     }
 

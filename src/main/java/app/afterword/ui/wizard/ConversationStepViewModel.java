@@ -11,11 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Step 3: what was talked about with everyone, the skills worth restating, points to clarify and ideas to offer.
@@ -30,7 +26,6 @@ public final class ConversationStepViewModel implements StepModel {
     /** How long typing in an item pauses before its sentence is asked for. */
     public static final Duration READS_AS_PAUSE = Duration.ofMillis(250);
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConversationStepViewModel.class);
 
     /** The sentence an item goes into, from the drafting's phrase layer. */
     @FunctionalInterface
@@ -51,7 +46,7 @@ public final class ConversationStepViewModel implements StepModel {
     private final ListField ideas;
     private final TaskRunner runner;
     private final Phrasing phrasing;
-    private final Map<ListField.Item, Preview> readsAs = new IdentityHashMap<>();
+    private final Map<ListField.Item, ReadsAsPreview> readsAs = new IdentityHashMap<>();
 
     /** Creates the step with four empty lists and no sentences under their items. */
     public ConversationStepViewModel(Runnable onChange) {
@@ -121,72 +116,19 @@ public final class ConversationStepViewModel implements StepModel {
      * show (an empty item, no phrase layer, or no answer yet).
      */
     public ReadOnlyStringProperty readsAs(ListField list, ListField.Item item) {
-        return readsAs.computeIfAbsent(item, i -> new Preview(slotOf(list), i)).sentence.getReadOnlyProperty();
+        return readsAs.computeIfAbsent(item, i -> new ReadsAsPreview(runner, phrasing, slotOf(list), i.textProperty()))
+            .sentenceProperty();
     }
 
     /** Asks again for the sentence of every item, as when the phrase layer has just become ready. */
     public void refreshReadsAs() {
-        readsAs.values().forEach(Preview::schedule);
+        readsAs.values().forEach(ReadsAsPreview::schedule);
     }
 
     private void forget(ListField.Item item) {
-        Preview r = readsAs.remove(item);
+        ReadsAsPreview r = readsAs.remove(item);
         if (r != null) {
             r.dispose();
-        }
-    }
-
-    /** One item's sentence: asked for after a pause in typing; answers to older text are dropped. */
-    private final class Preview {
-        private final ReadsAs.Slot slot;
-        private final ListField.Item item;
-        private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper(this, "sentence");
-        private final ChangeListener<String> typed = (o, was, now) -> schedule();
-        private TaskRunner.Cancellable waiting;
-        private TaskRunner.Cancellable asking;
-        private int generation;
-
-        Preview(ReadsAs.Slot slot, ListField.Item item) {
-            this.slot = slot;
-            this.item = item;
-            item.textProperty().addListener(typed);
-            schedule();
-        }
-
-        void schedule() {
-            int gen = ++generation;
-            cancel();
-            String text = item.text().strip();
-            if (text.isEmpty() || runner == null || phrasing == Phrasing.NONE) {
-                sentence.set(null);
-                return;
-            }
-            waiting = runner.after(READS_AS_PAUSE, () -> asking = runner.run(TaskRunner.Lane.COMPUTE,
-                () -> phrasing.sentence(slot, text), s -> {
-                    if (gen == generation) {
-                        sentence.set(s == null || s.isBlank() ? null : s.strip());
-                    }
-                }, e -> {
-                    LOG.debug("No sentence for a {} item", slot, e);
-                    if (gen == generation) {
-                        sentence.set(null);
-                    }
-                }));
-        }
-
-        private void cancel() {
-            if (waiting != null) {
-                waiting.cancel();
-            }
-            if (asking != null) {
-                asking.cancel();
-            }
-        }
-
-        void dispose() {
-            generation++;
-            cancel();
-            item.textProperty().removeListener(typed);
         }
     }
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.ui.wizard;
 
+import app.afterword.core.draft.ReadsAs;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewWorkingCopy;
 import app.afterword.ui.common.FormField;
 import app.afterword.ui.common.ListField;
 import app.afterword.ui.common.Messages;
+import app.afterword.ui.common.TaskRunner;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -30,19 +33,52 @@ public final class PeopleStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper removedNotice = new ReadOnlyStringWrapper(this, "removedNotice");
     private final BooleanBinding canRemove = Bindings.size(people).greaterThan(1);
     private final BooleanProperty formalGreeting = new SimpleBooleanProperty(this, "formalGreeting");
+    private final TaskRunner runner;
+    private final ConversationStepViewModel.Phrasing phrasing;
+    private final Map<Object, ReadsAsPreview> readsAs = new IdentityHashMap<>();
     private PersonViewModel lastRemoved;
     private int lastRemovedAt;
 
-    /** Creates the step with one blank card. */
+    /** Creates the step with one blank card and no "reads as" lines. */
     public PeopleStepViewModel(Messages messages, Runnable onChange) {
+        this(messages, onChange, null, ConversationStepViewModel.Phrasing.NONE);
+    }
+
+    /**
+     * Creates the step with one blank card.
+     *
+     * @param runner   where the "reads as" lines of topics and rapport are asked for; null shows none
+     * @param phrasing the sentence each of them goes into
+     */
+    public PeopleStepViewModel(Messages messages, Runnable onChange, TaskRunner runner,
+                               ConversationStepViewModel.Phrasing phrasing) {
         this.messages = messages;
         this.onChange = onChange;
+        this.runner = runner;
+        this.phrasing = phrasing;
         people.add(newPerson());
         people.addListener((javafx.collections.ListChangeListener<PersonViewModel>) c -> {
             onChange.run();
             people.forEach(p -> p.name().refresh());
         });
         formalGreeting.addListener((o, was, now) -> people.forEach(PersonViewModel::toneChanged));
+    }
+
+    /** The sentence a topic typed for one person reads as in a note, or null while there is nothing to show. */
+    public ReadOnlyStringProperty readsAs(ListField.Item topic) {
+        return readsAs.computeIfAbsent(topic, t -> new ReadsAsPreview(runner, phrasing, ReadsAs.Slot.TOPIC,
+            topic.textProperty())).sentenceProperty();
+    }
+
+    /** The sentence a person's rapport line reads as in the note to them, or null while there is nothing to show. */
+    public ReadOnlyStringProperty rapportReadsAs(PersonViewModel person) {
+        return readsAs.computeIfAbsent(person, p -> new ReadsAsPreview(runner, phrasing, ReadsAs.Slot.RAPPORT,
+            person.rapport().textProperty())).sentenceProperty();
+    }
+
+    /** Asks again for every line, as when the phrase layer has just become ready. */
+    public void refreshReadsAs() {
+        readsAs.values().forEach(ReadsAsPreview::schedule);
     }
 
     private PersonViewModel newPerson() {

@@ -5,10 +5,12 @@ import app.afterword.ui.common.Forms;
 import app.afterword.ui.common.ListEditor;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.common.WrappingLabel;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,11 +41,13 @@ final class PersonCard {
     private final Button up = iconButton(Feather.ARROW_UP);
     private final Button down = iconButton(Feather.ARROW_DOWN);
     private final Button remove = iconButton(Feather.TRASH_2);
+    private final PeopleStepViewModel step;
     private ListEditor topics;
     private final VBox topicsField;
     private int index = -1;
 
     PersonCard(PersonViewModel person, PeopleStepViewModel vm, Messages m) {
+        this.step = vm;
         this.person = person;
         this.m = m;
         box.getStyleClass().add(AppStyles.PERSON_CARD);
@@ -103,9 +107,23 @@ final class PersonCard {
             0, 2);
         topicsField = new VBox();
         grid.add(topicsField, 0, 3, 2, 1);
-        grid.add(Forms.field(m.get("people.rapport.label"), true, rapport, person.rapport(),
-            m.get("people.rapport.help"), optional), 0, 4, 2, 1);
+        VBox rapportField = Forms.field(m.get("people.rapport.label"), true, rapport, person.rapport(),
+            m.get("people.rapport.help"), optional);
+        rapportField.getChildren().add(readsAsLine(rapport, vm.rapportReadsAs(person)));
+        grid.add(rapportField, 0, 4, 2, 1);
         box.getChildren().addAll(header, grid);
+    }
+
+    /** The quiet "reads as" line under the rapport field: the sentence it goes into, said to the person. */
+    private static WrappingLabel readsAsLine(TextField field, ReadOnlyStringProperty line) {
+        WrappingLabel sentence = new WrappingLabel(null);
+        sentence.getStyleClass().add(AppStyles.READS_AS);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        sentence.textProperty().bind(Bindings.createStringBinding(() -> line.get() == null ? "" : line.get(), line));
+        sentence.visibleProperty().bind(Bindings.isNotNull(line));
+        sentence.managedProperty().bind(sentence.visibleProperty());
+        field.accessibleHelpProperty().bind(sentence.textProperty());
+        return sentence;
     }
 
     /** "Addressed as", with a line under it that says where the greeting comes from and what a formal note uses. */
@@ -162,7 +180,7 @@ final class PersonCard {
         }
         String prefix = NodeIds.person(i, "topics");
         topics = new ListEditor(person.topics(), prefix, m.get("people.topics.item"), m.get("people.topics.prompt"),
-            m.get("people.topics.add"), m);
+            m.get("people.topics.add"), m, step::readsAs);
         topicsField.getChildren().setAll(Forms.listField(m.get("people.topics.label"), m.get("people.topics.help"),
             topics, m.get("field.optional")));
     }

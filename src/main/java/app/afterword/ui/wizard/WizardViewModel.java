@@ -112,7 +112,7 @@ public final class WizardViewModel {
         Runnable changed = this::changed;
         interviewStep = new InterviewStepViewModel(messages, input,
             () -> LocalDate.ofInstant(runner.clock().instant(), userZone), userZone, changed);
-        peopleStep = new PeopleStepViewModel(messages, changed);
+        peopleStep = new PeopleStepViewModel(messages, changed, runner, phrasing);
         conversationStep = new ConversationStepViewModel(changed, runner, phrasing);
         aboutYou = new AboutYouViewModel(profile);
         signed = Bindings.createBooleanBinding(() -> aboutYou.signsProperty().get() || candidateSigns(interview.get()),
