@@ -32,8 +32,8 @@ import java.util.Locale;
  * @param thankYouMaxWords            L1: above this an error
  * @param minSentences                L2: fewer sentences than this warn
  * @param maxSentences                L2: more sentences than this warn, in a note also above thankYouTargetWords
- * @param shortNoteSentences          L1: a thank-you of this many sentences is not called short, however few its
- *                                    words (advisers recommend three sentences)
+ * @param shortNoteSentences          L1 and L4: a note of this many sentences is not called short, however few
+ *                                    its words (advisers recommend three sentences)
  * @param maxParagraphs               L3: more paragraphs than this warn
  * @param followUpMinWords            L4: below this a follow-up gets a tip
  * @param followUpMaxWords            L4: above this a follow-up warns

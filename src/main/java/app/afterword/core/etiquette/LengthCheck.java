@@ -15,7 +15,7 @@ final class LengthCheck implements Check {
         int sentences = note.text.sentences().size();
         boolean emailLike = note.isEmailLike();
         if (emailLike && note.kind() == NoteKind.FOLLOW_UP) {
-            followUp(note, out, words);
+            followUp(note, out, words, sentences);
         } else if (emailLike) {
             thankYou(note, out, words, sentences);
         }
@@ -83,7 +83,7 @@ final class LengthCheck implements Check {
         }
     }
 
-    private static void followUp(Note note, Findings out, int words) {
+    private static void followUp(Note note, Findings out, int words, int sentences) {
         EtiquetteSettings s = note.settings;
         if (words > s.followUpMaxWords()) {
             out.add(Rule.L4, Severity.WARNING, null, "The follow-up has " + words + " words; keep it under "
@@ -92,7 +92,7 @@ final class LengthCheck implements Check {
                     + "to make replying easy.",
                 "Four sentences: who you are and the role, continued interest, where are they in the process, an "
                     + "offer of anything they need.");
-        } else if (words < s.followUpMinWords()) {
+        } else if (words < s.followUpMinWords() && sentences < s.shortNoteSentences()) {
             out.add(Rule.L4, Severity.TIP, null, "The follow-up has " + words + " words; " + s.followUpMinWords()
                 + " to " + s.followUpMaxWords() + " is usual.",
                 "Too short a nudge can read as curt; a few sentences remind them who you are and make replying "

@@ -72,6 +72,11 @@ class LengthRulesTest {
         return sb + CLOSE;
     }
 
+    /** 31 words in two sentences. */
+    static final String SHORT_FOLLOW_UP = "Dear María José,\n\nI interviewed for the Senior Product Designer role on "
+        + "24 November, and I am happy to send anything that would help. Is there an update on your timeline?\n\n"
+        + "Best regards,\nSam Okafor\n";
+
     static String followUpOf(int words) {
         String open = "Dear María José,\n\nI interviewed for the Senior Product Designer role on 24 November. Is "
             + "there an update on your timeline? I am happy to send anything that would help.";
@@ -113,8 +118,8 @@ class LengthRulesTest {
                 () -> good().text(paragraphs(5)), () -> good().text(paragraphs(4))),
             of("follow-up of 170 words", Rule.L4, Severity.WARNING,
                 () -> followUp().text(followUpOf(170)), () -> followUp().text(followUpOf(140))),
-            of("follow-up of 35 words", Rule.L4, Severity.TIP,
-                () -> followUp().text(followUpOf(35)), () -> followUp().text(followUpOf(70))),
+            of("follow-up of 31 words in two sentences", Rule.L4, Severity.TIP,
+                () -> followUp().text(SHORT_FOLLOW_UP), () -> followUp().text(followUpOf(35))),
             of("card that runs off the inside panel", Rule.L5, Severity.WARNING,
                 () -> good().medium(Medium.CARD).subject(null).text(card(30)),
                 () -> good().medium(Medium.CARD).subject(null).text(card(2))),
