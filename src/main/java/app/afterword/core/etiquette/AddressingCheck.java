@@ -33,19 +33,39 @@ final class AddressingCheck implements Check {
                     + "of them feels personally thanked.",
                 "Write one note per person: \"Dear " + Names.shown((recipient == null ? first(greeted) : recipient)
                     .greetingName(false)) + ",\", with something only they discussed with you.");
-        } else if (greeting == null) {
+        } else if (greeting == null && !namedInFirstSentence(note) && note.medium() != Medium.LINKEDIN_NOTE) {
             out.add(Rule.A1, Severity.ERROR, null, "The note doesn't open with a greeting that names "
                 + note.recipientName() + ".",
                 "A note without a name looks like it was written for anyone; the greeting is the first proof that "
                     + "it was written for them.",
                 "Open with " + note.greetingAdvice() + ".");
-        } else if (!greetsRecipient(greeted, recipient)) {
+        } else if (greeting != null && !greetsRecipient(greeted, recipient)) {
             greetingProblem(note, out, greeting, greetingWords, greeted);
         }
         misspellings(note, out, greeting);
         if (note.medium() == Medium.CARD && recipient != null && greeting != null && greeted.contains(recipient)) {
             cardGreeting(note, out, greeting, greetingWords, recipient);
         }
+    }
+
+    /**
+     * True when the first sentence names the reader ("Thank you, Sarah, for the tour."): a note without a salutation
+     * line still addresses them by name. A LinkedIn connection note needs neither; the invitation goes to them.
+     */
+    private static boolean namedInFirstSentence(Note note) {
+        Range first = note.text.firstSentence();
+        if (first == null) {
+            return false;
+        }
+        List<Interviewer> wanted = note.recipient() != null ? List.of(note.recipient())
+            : note.interview().interviewers();
+        for (Range w : words(note, first)) {
+            String word = Names.stripPossessive(w.of(note.body));
+            if (wanted.stream().anyMatch(i -> Names.parts(i).stream().anyMatch(p -> Names.same(p, word)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean greetsRecipient(Set<Interviewer> greeted, Interviewer recipient) {
@@ -115,6 +135,11 @@ final class AddressingCheck implements Check {
     private static void cardGreeting(Note note, Findings out, Range greeting, List<Range> words,
                                      Interviewer recipient) {
         PersonName name = recipient.personName();
+        List<String> chosen = Names.parts(recipient.addressAs());
+        if (!chosen.isEmpty() && chosen.stream().allMatch(part -> words.stream()
+            .anyMatch(w -> Names.same(Names.stripPossessive(w.of(note.body)), part)))) {
+            return;
+        }
         List<String> wanted;
         if (name.order() == PersonName.Order.UNKNOWN) {
             wanted = Names.parts(name.fullName());

@@ -31,7 +31,9 @@ import java.util.Locale;
  * @param thankYouWarnWords           L1: above this a warning
  * @param thankYouMaxWords            L1: above this an error
  * @param minSentences                L2: fewer sentences than this warn
- * @param maxSentences                L2: more sentences than this warn
+ * @param maxSentences                L2: more sentences than this warn, in a note also above thankYouTargetWords
+ * @param shortNoteSentences          L1 and L4: a note of this many sentences is not called short, however few
+ *                                    its words (advisers recommend three sentences)
  * @param maxParagraphs               L3: more paragraphs than this warn
  * @param followUpMinWords            L4: below this a follow-up gets a tip
  * @param followUpMaxWords            L4: above this a follow-up warns
@@ -63,7 +65,7 @@ public record EtiquetteSettings(
     Integer minMinutesAfterInterview, Integer lateWarningHours, Integer lateErrorHours,
     Integer businessDayStartHour, Integer businessDayEndHour, Integer cardMinDaysToDecision,
     Integer thankYouMinWords, Integer thankYouTargetWords, Integer thankYouWarnWords, Integer thankYouMaxWords,
-    Integer minSentences, Integer maxSentences, Integer maxParagraphs,
+    Integer minSentences, Integer maxSentences, Integer shortNoteSentences, Integer maxParagraphs,
     Integer followUpMinWords, Integer followUpMaxWords,
     Integer cardLines, Integer cardCharsPerLine, Integer cardMaxSentences,
     Integer subjectMaxChars, Double panelSimilarity,
@@ -77,7 +79,7 @@ public record EtiquetteSettings(
     /** The documented defaults. */
     public static final EtiquetteSettings DEFAULTS = new EtiquetteSettings(null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Where these settings live in settings.json. */
     public static final SettingsSection<EtiquetteSettings> SECTION =
@@ -107,6 +109,7 @@ public record EtiquetteSettings(
         thankYouMaxWords = or(thankYouMaxWords, 400);
         minSentences = or(minSentences, 2);
         maxSentences = or(maxSentences, 8);
+        shortNoteSentences = or(shortNoteSentences, 3);
         maxParagraphs = or(maxParagraphs, 4);
         followUpMinWords = or(followUpMinWords, 60);
         followUpMaxWords = or(followUpMaxWords, 150);
@@ -135,9 +138,9 @@ public record EtiquetteSettings(
         validate(minMinutesAfterInterview, lateWarningHours, lateErrorHours, businessDayStartHour, businessDayEndHour,
             thankYouMinWords, thankYouTargetWords, thankYouWarnWords, thankYouMaxWords, minSentences, maxSentences,
             panelSimilarity);
-        for (Integer v : List.of(cardMinDaysToDecision, maxParagraphs, followUpMinWords, followUpMaxWords, cardLines,
-            cardCharsPerLine, cardMaxSentences, subjectMaxChars, maxExclamations, maxGushWords,
-            maxAfterthoughtSentences, linkedinNoteChars, linkedinNotePremiumChars, linkedinMessageChars,
+        for (Integer v : List.of(cardMinDaysToDecision, shortNoteSentences, maxParagraphs, followUpMinWords,
+            followUpMaxWords, cardLines, cardCharsPerLine, cardMaxSentences, subjectMaxChars, maxExclamations,
+            maxGushWords, maxAfterthoughtSentences, linkedinNoteChars, linkedinNotePremiumChars, linkedinMessageChars,
             inmailBodyChars, inmailSubjectChars, decisionBufferBusinessDays, noTimelineBusinessDays,
             minHoursBetweenNotes, maxFollowUps, followUpSpacingBusinessDays, ontarioNoticeDays)) {
             if (v < 0) {

@@ -28,6 +28,16 @@ final class Findings {
         return false;
     }
 
+    /** True when any of these rules has a finding already. */
+    boolean hasAny(Rule... rules) {
+        for (Rule r : rules) {
+            if (list.stream().anyMatch(f -> f.rule() == r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Finding> all() {
         return List.copyOf(list);
     }

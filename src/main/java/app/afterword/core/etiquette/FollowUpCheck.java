@@ -27,14 +27,8 @@ final class FollowUpCheck implements Check {
     public void run(Note note, Findings out) {
         NoteKind kind = note.kind();
         LocalDate decision = note.interview().decisionBy();
-        if (decision == null && (kind == NoteKind.FOLLOW_UP || kind == NoteKind.THANK_YOU)
-            && !note.phrases.anyIn("timingQuestion", note.body)) {
-            out.add(Rule.F1, Severity.TIP, null, "No decision date is recorded, and the note doesn't ask for one.",
-                "Knowing when they plan to decide tells you when a follow-up is welcome and when it would be "
-                    + "pushy.",
-                kind == NoteKind.THANK_YOU ? "If you didn't ask, the thank-you can: \"Could you share when you "
-                    + "expect to make a decision?\"" : "Add the date if they gave one; otherwise ask about their "
-                    + "timeline in this note.");
+        if (decision == null) {
+            timeline(note, out);
         }
         ZonedDateTime local = note.localSend();
         if (local != null && kind == NoteKind.FOLLOW_UP && note.ctx.followUpsSent() == 0) {
@@ -46,6 +40,9 @@ final class FollowUpCheck implements Check {
         if (COUNTED.contains(kind)) {
             count(note, out, local);
             value(note, out);
+        }
+        if (local != null && kind == NoteKind.FOLLOW_UP && note.ctx.lastSentAt() != null) {
+            tooSoon(note, out, local);
         }
         if (kind == NoteKind.FOLLOW_UP) {
             statusContent(note, out);
@@ -59,6 +56,26 @@ final class FollowUpCheck implements Check {
                         + "decision was made within 45 days (check the current regulation for your case).",
                     "You may politely ask whether a decision has been made for the role.");
             }
+        }
+    }
+
+    /**
+     * F1: a status check needs to know their timeline, so it asks when none was recorded. A thank-you is not asked to
+     * (no model note does); it gets the tip only when it talks about their timing and the date is not recorded.
+     */
+    private static void timeline(Note note, Findings out) {
+        if (note.kind() == NoteKind.FOLLOW_UP && !note.phrases.anyIn("timingQuestion", note.body)) {
+            out.add(Rule.F1, Severity.TIP, null, "No decision date is recorded, and the follow-up doesn't ask for "
+                + "one.",
+                "Knowing when they plan to decide tells you when a follow-up is welcome and when it would be "
+                    + "pushy.",
+                "Add the date if they gave one; otherwise ask about their timeline in this note.");
+        } else if (note.kind() == NoteKind.THANK_YOU && note.phrases.anyIn("timingStatement", note.body)) {
+            out.add(Rule.F1, Severity.TIP, null, "The note mentions when they will decide, but no decision date is "
+                + "recorded.",
+                "The follow-up plan counts from their decision date; without it, Afterword can only guess when a "
+                    + "nudge is welcome.",
+                "Add the date they gave you to the interview, so the follow-up plan starts from it.");
         }
     }
 
@@ -119,6 +136,27 @@ final class FollowUpCheck implements Check {
                     "Nudges spaced about a week apart feel patient; closer together they feel like chasing.",
                     "Wait until " + BusinessDays.plus(last, s.followUpSpacingBusinessDays()).format(DAY) + ".");
             }
+        }
+    }
+
+    /**
+     * F9: a nudge that follows the last note within days, whatever the count says (the user may not have recorded an
+     * earlier nudge). Quiet when a timing rule with a sharper reason (F2 to F5) has spoken already.
+     */
+    private static void tooSoon(Note note, Findings out, ZonedDateTime local) {
+        if (out.hasAny(Rule.F2, Rule.F3, Rule.F4, Rule.F5)) {
+            return;
+        }
+        EtiquetteSettings s = note.settings;
+        LocalDate last = note.ctx.lastSentAt().atZoneSameInstant(note.ctx.zone()).toLocalDate();
+        int days = BusinessDays.between(last, local.toLocalDate());
+        if (days < s.followUpSpacingBusinessDays()) {
+            out.add(Rule.F9, Severity.WARNING, null, "It goes out " + Note.plural(days, "business day",
+                "business days") + " after your last note.",
+                "A second message within days of the first reads as chasing; the reader has your note and will "
+                    + "answer when they have news.",
+                "Wait until " + BusinessDays.plus(last, s.followUpSpacingBusinessDays()).format(DAY) + ", and bring "
+                    + "something new when you write.");
         }
     }
 

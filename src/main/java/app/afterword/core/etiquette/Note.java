@@ -10,8 +10,10 @@ import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.PersonName;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A note with its context and analysis, shared by the checks of one run. */
@@ -30,8 +32,21 @@ final class Note {
         this.phrases = phrases;
         this.items = items;
         this.body = ctx.text();
-        this.text = new NoteText(body, phrases.list("salutations"), phrases.list("closings"));
-        this.mentions = new Mentions(body + "\n" + (ctx.subject() == null ? "" : ctx.subject()));
+        this.text = new NoteText(body, phrases.list("salutations"), phrases.list("closings"), this::isNamePart);
+        this.mentions = new Mentions(body + "\n" + (ctx.subject() == null ? "" : ctx.subject()),
+            phrases.abbreviations());
+    }
+
+    /** True when {@code word} is part of an interviewer's name or chosen greeting, or a near miss of one. */
+    private boolean isNamePart(String word) {
+        for (Interviewer i : ctx.interview().interviewers()) {
+            for (String p : Names.parts(i)) {
+                if (Names.same(p, word) || Names.sameButCase(word, p) || Names.nearMiss(word, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     Interview interview() {
@@ -66,9 +81,20 @@ final class Note {
         return out;
     }
 
-    /** True when the role is named in the body or the subject (seniority words may be left out). */
+    /** True when the role is named in the body or the subject, loosely (see {@link #namesRole(String)}). */
     boolean mentionsRole() {
-        String hay = Names.fold(body + "\n" + (ctx.subject() == null ? "" : ctx.subject())).replaceAll("\\s+", " ");
+        return namesRole(body + "\n" + (ctx.subject() == null ? "" : ctx.subject()));
+    }
+
+    /**
+     * True when {@code text} names the role as people do: word for word, without seniority words ("product designer"
+     * for Senior Product Designer), with other endings ("project management" for Project Manager), by its main word
+     * and a word for a job ("the nursing position" for Staff Nurse, "the internship" for Software Development
+     * Intern), or by an abbreviation ("PM" for Product Manager), with the words, stop words and abbreviations that
+     * topic matching uses.
+     */
+    boolean namesRole(String text) {
+        String hay = Names.fold(text).replaceAll("\\s+", " ");
         String role = Names.fold(interview().role()).replaceAll("\\s+", " ");
         if (hay.contains(role)) {
             return true;
@@ -85,7 +111,12 @@ final class Note {
                 }
             }
         }
-        return !core.isEmpty() && hay.contains(core);
+        if (!core.isEmpty() && hay.contains(core)) {
+            return true;
+        }
+        Set<String> jobWords = new HashSet<>();
+        phrases.words("jobWords").forEach(w -> jobWords.addAll(Mentions.roots(w)));
+        return new Mentions(text, phrases.abbreviations()).mentionsRole(core, interview().role(), jobWords);
     }
 
     /**

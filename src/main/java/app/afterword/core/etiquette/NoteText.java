@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ final class NoteText {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "ms", "mrs", "mx", "dr", "prof", "st", "jr", "sr",
         "vs", "e.g", "i.e", "eg", "ie", "inc", "ltd", "co", "no", "approx", "dept", "cf", "a.m", "p.m");
     private static final int MAX_GREETING_WORDS = 8;
+    /** Up to four capitalised words (titles with or without a dot) and then a comma, colon or dash. */
+    private static final Pattern NAME_LED = Pattern.compile(
+        "(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'’\\-]*\\.?){0,3})[ \\t]*[,:—–]");
     private static final int MAX_CLOSING_WORDS = 6;
 
     private final String text;
@@ -34,10 +38,20 @@ final class NoteText {
     private final List<Range> words;
 
     NoteText(String text, List<Pattern> salutations, List<Pattern> closings) {
+        this(text, salutations, closings, w -> false);
+    }
+
+    /**
+     * The shape of a note whose reader's names are known: a first line that opens with one of them (or a title such
+     * as "Mr.") and a comma or dash also counts as the greeting, as in "Sarah, thank you for the tour."
+     *
+     * @param isName true for a word that is part of a recipient's name
+     */
+    NoteText(String text, List<Pattern> salutations, List<Pattern> closings, Predicate<String> isName) {
         this.text = text;
         this.words = matches(WORD, text, 0, text.length());
         this.paragraphs = paragraphs(text);
-        this.greeting = findGreeting(salutations);
+        this.greeting = findGreeting(salutations, isName);
         this.signOff = findSignOff(closings);
         int contentStart = greeting == null ? 0 : greeting.end();
         int contentEnd = signOff == null ? text.length() : signOff.start();
@@ -190,7 +204,7 @@ final class NoteText {
         return false;
     }
 
-    private Range findGreeting(List<Pattern> salutations) {
+    private Range findGreeting(List<Pattern> salutations, Predicate<String> isName) {
         if (paragraphs.isEmpty()) {
             return null;
         }
@@ -216,7 +230,28 @@ final class NoteText {
         if ((last == ',' || last == ':') && countWords(l) <= 6) {
             return line;
         }
-        return null;
+        int named = nameLed(l, isName);
+        return named < 0 ? null : new Range(line.start(), line.start() + named);
+    }
+
+    /**
+     * The end of a greeting made of the reader's name alone at the start of a line ("Sarah, thank you…", "Mr. Rao —
+     * thank you…"), just after its comma or dash; -1 when the line does not open that way.
+     */
+    private static int nameLed(String line, Predicate<String> isName) {
+        Matcher m = NAME_LED.matcher(line);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        boolean known = false;
+        boolean title = false;
+        Matcher w = WORD.matcher(m.group(1));
+        while (w.find()) {
+            String word = Names.stripPossessive(w.group());
+            title |= Names.isHonorific(word);
+            known |= isName.test(word);
+        }
+        return known || title && countWords(m.group(1)) >= 2 ? m.end() : -1;
     }
 
     private static int salutationEnd(String line, List<Pattern> salutations) {

@@ -42,7 +42,7 @@ public final class PhraseBook {
     /** The word lists the coded checks need; a file without one of them is rejected. */
     public static final Set<String> REQUIRED_LISTS = Set.of("salutations", "closings", "gratitude", "genericThanks",
         "specificThanks", "gush", "afterthought", "valueSignals", "statusQuestion", "timingQuestion", "offerHelp",
-        "roleQualifiers");
+        "roleQualifiers", "jobWords", "timingStatement", "specificDetail");
 
     private static final int SUPPORTED_VERSION = 1;
 
@@ -123,14 +123,19 @@ public final class PhraseBook {
 
     private final List<Entry> entries;
     private final Map<String, List<Pattern>> lists;
+    private final Map<String, List<String>> sources;
     private final Map<String, Pattern> joined;
+    private final Map<String, List<String>> abbreviations;
 
-    private PhraseBook(List<Entry> entries, Map<String, List<Pattern>> lists, Map<String, List<String>> sources) {
+    private PhraseBook(List<Entry> entries, Map<String, List<Pattern>> lists, Map<String, List<String>> sources,
+                       Map<String, List<String>> abbreviations) {
         this.entries = List.copyOf(entries);
         this.lists = Map.copyOf(lists);
+        this.sources = Map.copyOf(sources);
         Map<String, Pattern> j = new LinkedHashMap<>();
         sources.forEach((k, v) -> j.put(k, any(v)));
         this.joined = Map.copyOf(j);
+        this.abbreviations = Map.copyOf(abbreviations);
     }
 
     /**
@@ -170,6 +175,20 @@ public final class PhraseBook {
             throw new IllegalArgumentException("the phrase file has no list named " + name);
         }
         return l;
+    }
+
+    /** A named word list as written in the file, for lists of plain words. */
+    List<String> words(String name) {
+        list(name);
+        return sources.get(name);
+    }
+
+    /**
+     * Abbreviations written in capitals and what each stands for ("PM" → product manager, project manager), so a
+     * note that says "the PM role" names the role. Empty when the file has none.
+     */
+    public Map<String, List<String>> abbreviations() {
+        return abbreviations;
     }
 
     /** The names of the word lists. */
@@ -232,10 +251,44 @@ public final class PhraseBook {
         }
         Map<String, List<String>> sources = new LinkedHashMap<>();
         Map<String, List<Pattern>> lists = lists(root.get("lists"), problems, sources);
+        Map<String, List<String>> abbreviations = abbreviations(root.get("abbreviations"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidPhraseBookException(problems);
         }
-        return new PhraseBook(entries, lists, sources);
+        return new PhraseBook(entries, lists, sources, abbreviations);
+    }
+
+    private static Map<String, List<String>> abbreviations(JsonNode n, List<Problem> problems) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isObject()) {
+            problems.add(new Problem("abbreviations", "abbreviations must be an object such as "
+                + "{\"PM\": [\"product manager\"]}"));
+            return out;
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String path = "abbreviations." + e.getKey();
+            boolean capitals = e.getKey().length() >= 2 && e.getKey().codePoints()
+                .allMatch(c -> Character.isUpperCase(c) || c == '&' || c == '/');
+            List<String> meanings = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(v -> {
+                    if (v.isTextual() && !v.asText().isBlank()) {
+                        meanings.add(v.asText().strip());
+                    }
+                });
+            }
+            if (!capitals || meanings.isEmpty() || meanings.size() != e.getValue().size()) {
+                problems.add(new Problem(path, path + " must be written in capitals and list what it stands for"));
+            } else {
+                out.put(e.getKey(), List.copyOf(meanings));
+            }
+        }
+        return out;
     }
 
     private static Entry entry(JsonNode n, String path, List<Problem> problems) {

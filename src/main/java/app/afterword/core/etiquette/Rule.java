@@ -28,6 +28,7 @@ public enum Rule {
     A9("The message goes in the body; no résumé attachment unless asked", true),
     A10("Send from a personal address, not your current work e-mail", true),
     A11("Inserted details read as part of the sentence", true),
+    A12("No phone footer such as \"Sent from my iPhone\"", true),
 
     L1("Thank-you length: about 100 to 200 words", true),
     L2("A handful of sentences", true),
@@ -53,6 +54,9 @@ public enum Rule {
     N6("No gushing or flattery", true),
     N7("Thank them for something specific, not just their time", true),
     N8("Proofread: no errors, correct names, no other company's name", true),
+    N9("No apologising for the interview or running yourself down", true),
+    N10("No laughter (\"haha\", \"lol\") in the note", true),
+    N11("No gifts, vouchers or money for the interviewer", true),
 
     C1("E-mail is the default channel", false),
     C2("A card suits conservative firms and in-person interviews", true),
@@ -75,6 +79,7 @@ public enum Rule {
     F6("Each follow-up adds something new", true),
     F7("A status check reintroduces you, asks, and offers", true),
     F8("Ontario: employers answer within 45 days (optional)", true),
+    F9("Don't chase: a week between nudges, and no \"did you get my e-mail?\"", true),
 
     X1("At most one sentence of things you forgot to say", true);
 

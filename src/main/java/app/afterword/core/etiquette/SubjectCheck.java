@@ -3,7 +3,6 @@ package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
-import java.util.List;
 
 /** S1, S3 and S4 for e-mail subjects; vague subjects (S2) are phrase rules. */
 final class SubjectCheck implements Check {
@@ -55,14 +54,7 @@ final class SubjectCheck implements Check {
     }
 
     private static boolean roleIn(Note note, String subject) {
-        String s = Names.fold(subject);
-        String role = Names.fold(note.interview().role());
-        if (s.contains(role)) {
-            return true;
-        }
-        List<String> stems = Mentions.stems(note.interview().role());
-        List<String> inSubject = Mentions.stems(subject);
-        return !stems.isEmpty() && inSubject.containsAll(stems.subList(Math.max(0, stems.size() - 2), stems.size()));
+        return note.namesRole(subject);
     }
 
     private static boolean nameIn(Note note, String subject) {

@@ -74,7 +74,7 @@ final class TimingCheck implements Check {
                 friday ? "For a Friday interview, send it that afternoon before " + hour(s.businessDayEndHour())
                     + ", or schedule it for " + window(note, local) + "." : "Schedule it for " + window(note, local)
                     + ".");
-        } else if (local.getHour() < s.businessDayStartHour() || local.getHour() >= s.businessDayEndHour()) {
+        } else if (!inBusinessHours(local, s)) {
             out.add(Rule.T3, Severity.WARNING, null, "It arrives at " + local.toLocalTime().withSecond(0).withNano(0)
                 + " their time (" + note.ctx.zone().getId() + "), outside " + hour(s.businessDayStartHour()) + "-"
                 + hour(s.businessDayEndHour()) + ".",
@@ -104,7 +104,7 @@ final class TimingCheck implements Check {
     private static String window(Note note, ZonedDateTime t) {
         EtiquetteSettings s = note.settings;
         ZonedDateTime w = t;
-        if (BusinessDays.isWeekend(w.toLocalDate()) || w.getHour() >= s.businessDayEndHour()) {
+        if (BusinessDays.isWeekend(w.toLocalDate()) || minuteOfDay(w) > s.businessDayEndHour() * 60) {
             LocalDate next = BusinessDays.onOrAfter(BusinessDays.isWeekend(w.toLocalDate()) ? w.toLocalDate()
                 : w.toLocalDate().plusDays(1));
             w = next.atTime(s.businessDayStartHour(), 0).atZone(t.getZone());
@@ -112,6 +112,16 @@ final class TimingCheck implements Check {
             w = w.toLocalDate().atTime(s.businessDayStartHour(), 0).atZone(t.getZone());
         }
         return w.format(WHEN) + " their time";
+    }
+
+    /** True from the first minute of the business day to the last one, both included: 18:00 is inside 08:00-18:00. */
+    static boolean inBusinessHours(ZonedDateTime t, EtiquetteSettings s) {
+        int minute = minuteOfDay(t);
+        return minute >= s.businessDayStartHour() * 60 && minute <= s.businessDayEndHour() * 60;
+    }
+
+    private static int minuteOfDay(ZonedDateTime t) {
+        return t.getHour() * 60 + t.getMinute();
     }
 
     private static String day(ZonedDateTime t) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 /** N1 (emoji), N2 (exclamation marks), N6 (gushing), N7 (thanks only for "your time") and X1 (afterthoughts). */
 final class ToneCheck implements Check {
+    private static final int OPENING_SENTENCES = 3;
 
     @Override
     public void run(Note note, Findings out) {
@@ -84,9 +85,15 @@ final class ToneCheck implements Check {
         }
     }
 
+    /**
+     * N7 reads the opening as a whole: "Thank you for meeting with me." followed by "I enjoyed hearing how your team
+     * plans the audit." thanks them for something specific, so only an opening where no sentence is specific gets the
+     * tip.
+     */
     private static void genericThanks(Note note, Findings out) {
+        List<Range> sentences = note.text.sentences();
         List<Range> gratitude = new ArrayList<>();
-        for (Range s : note.text.sentences()) {
+        for (Range s : sentences) {
             if (note.phrases.anyIn("gratitude", s.of(note.body))) {
                 gratitude.add(s);
             }
@@ -94,19 +101,19 @@ final class ToneCheck implements Check {
         if (gratitude.isEmpty()) {
             return;
         }
+        List<Range> judged = new ArrayList<>(gratitude);
+        opening(note).stream().filter(s -> !judged.contains(s)).forEach(judged::add);
         Range generic = null;
-        for (Range s : gratitude) {
-            String sentence = s.of(note.body);
-            Mentions m = new Mentions(sentence);
-            boolean specific = note.phrases.anyIn("specificThanks", sentence) || m.mentionsAny(note.allTopics())
-                || note.recipient() != null && note.recipient().rapport() != null
-                && m.mentions(note.recipient().rapport());
-            if (specific) {
+        for (Range s : judged) {
+            if (specific(note, s.of(note.body))) {
                 return;
             }
+        }
+        for (Range s : gratitude) {
             List<Range> g = note.phrases.findAll("genericThanks", note.body, s.start(), s.end());
-            if (generic == null && !g.isEmpty()) {
+            if (!g.isEmpty()) {
                 generic = g.get(0);
+                break;
             }
         }
         if (generic != null) {
@@ -115,6 +122,24 @@ final class ToneCheck implements Check {
                     + "showed you is what makes the line sound sincere.",
                 note.fill("Thank them for something specific, e.g. \"Thank you for our conversation about {topic}.\""));
         }
+    }
+
+    /** The sentences of the first paragraph of the message, at most three: where the thanks are read. */
+    private static List<Range> opening(Note note) {
+        List<Range> paragraphs = note.text.contentParagraphs();
+        if (paragraphs.isEmpty()) {
+            return List.of();
+        }
+        Range first = paragraphs.get(0);
+        return note.text.sentences().stream().filter(first::contains).limit(OPENING_SENTENCES).toList();
+    }
+
+    private static boolean specific(Note note, String sentence) {
+        Mentions m = new Mentions(sentence, note.phrases.abbreviations());
+        return note.phrases.anyIn("specificThanks", sentence) || note.phrases.anyIn("specificDetail", sentence)
+            || m.mentionsAny(note.allTopics())
+            || note.recipient() != null && note.recipient().rapport() != null
+            && m.mentions(note.recipient().rapport());
     }
 
     private static void afterthoughts(Note note, Findings out) {

@@ -101,6 +101,10 @@ class AddressingRulesTest {
                 () -> replacing("so do I.", "so do I. Please see my attached résumé."),
                 () -> replacing("so do I.", "so do I. I've attached the one-page plan I mentioned."))
                 .span("Please see my attached résumé"),
+            of("a phone's footer under the signature", Rule.A12, Severity.WARNING,
+                () -> replacing(SIGNATURE, SIGNATURE + "\nSent from my iPhone\n"),
+                () -> replacing(SIGNATURE, SIGNATURE + "\nSent from the train, on time for once.\n"))
+                .span("Sent from my iPhone"),
             of("sent from the current employer's address", Rule.A10, Severity.WARNING,
                 () -> good().senderEmail("sam.okafor@initech.example"),
                 () -> good().senderEmail("sam.okafor@example.com")).with(workDomain)

@@ -111,6 +111,22 @@ class BundledTemplatesEtiquetteTest {
                 : f.span()) + "]").collect(Collectors.joining("\n"))).isEmpty();
     }
 
+    /**
+     * When the interview records what was discussed, the bundled notes open with thanks and that detail, so the tip
+     * about thanking only for their time (N7, which reads the opening sentences) must not fire on them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void bundledNoteIsNotToldItsThanksAreOnlyForTheirTime(Case c) {
+        Interviewer recipient = c.interview().interviewer(c.draft().recipient()).orElseThrow();
+        org.junit.jupiter.api.Assumptions.assumeTrue(!c.interview().topics().isEmpty()
+            || !recipient.topics().isEmpty(), "no topics recorded: a generic opening is all a template can write");
+        EtiquetteReport report = Fixtures.CHECKER.check(context(c, c.draft().body()));
+
+        assertThat(report.findings()).filteredOn(f -> f.rule() == Rule.N7)
+            .as("N7 in:%n%s%n%s", c.draft().subject(), c.draft().body()).isEmpty();
+    }
+
     /** The safety net for inserted details (A11) must never fire on what the app drafts itself. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("drafts")

@@ -56,10 +56,14 @@ class FollowUpRulesTest {
         Draft firstFollowUp = new Draft("María José Ortega", NoteKind.FOLLOW_UP, Medium.EMAIL, "status",
             Fixtures.FOLLOW_UP_SUBJECT, FOLLOW_UP);
         return Stream.of(
-            of("no decision date and no question about timing", Rule.F1, Severity.TIP,
-                () -> Fixtures.good().interview(NO_DATE),
-                () -> Fixtures.replacing("I look forward to hearing about the next steps", "Could you share when "
-                    + "you expect to make a decision").interview(NO_DATE)),
+            of("status check with no decision date and no question about timing", Rule.F1, Severity.TIP,
+                () -> followUp().interview(NO_DATE).text(FOLLOW_UP.replace(" on your timeline for the decision", "")),
+                () -> followUp().interview(NO_DATE)),
+            of("thank-you that mentions their timing when no date is recorded", Rule.F1, Severity.TIP,
+                () -> Fixtures.replacing("I look forward to hearing", "You mentioned you hope to decide by 4 "
+                    + "December; I look forward to hearing").interview(NO_DATE),
+                () -> Fixtures.replacing("I look forward to hearing", "You mentioned you hope to decide by 4 "
+                    + "December; I look forward to hearing")),
             of("check-in before their decision date", Rule.F2, Severity.ERROR,
                 () -> followUp().sendAt(on("2026-12-03")), () -> followUp().sendAt(on("2026-12-07"))),
             of("check-in on the decision date itself", Rule.F2, Severity.ERROR,
@@ -94,6 +98,13 @@ class FollowUpRulesTest {
                 () -> followUp().text(FOLLOW_UP.replace("I am happy to send samples of my audit work or anything "
                     + "else that would help.", "Thank you again.")),
                 Fixtures::followUp),
+            of("a nudge two business days after the last note", Rule.F9, Severity.WARNING,
+                () -> followUp().lastSentAt(on("2026-12-03")), Fixtures::followUp),
+            of("asking whether they got the last e-mail", Rule.F9, Severity.WARNING,
+                () -> followUp().text(FOLLOW_UP.replace("Is there an update", "Did you get my e-mail? Is there an "
+                    + "update")),
+                () -> followUp().text(FOLLOW_UP.replace("Is there an update", "Did you get a chance to look at the "
+                    + "audit plan? Is there an update"))).span("Did you get my e-mail"),
             of("45 days after the interview in Ontario", Rule.F8, Severity.TIP,
                 () -> followUp().sendAt(on("2027-01-11")), () -> followUp().sendAt(on("2027-01-04")))
                 .with(ontario)

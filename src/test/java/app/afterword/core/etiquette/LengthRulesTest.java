@@ -37,6 +37,23 @@ class LengthRulesTest {
         return sb + CLOSE;
     }
 
+    /** A thank-you of exactly {@code words} words in two sentences. */
+    static String twoSentences(int words) {
+        return OPEN + " Every" + " rider".repeat(words - count(OPEN) - 1) + "." + CLOSE;
+    }
+
+    /** A thank-you of the opening and nine more sentences, each {@code filler}. */
+    static String tenSentences(String filler) {
+        return OPEN + (" " + filler).repeat(9) + CLOSE;
+    }
+
+    /** 21 words. */
+    static final String LONG_SENTENCE = "Each rider we met had a story about a late bus, and each story taught me "
+        + "something new about the route.";
+    /** 18 words. */
+    static final String SHORTER_SENTENCE = "Each rider we met had a story about a late bus, and each story taught me "
+        + "something new.";
+
     /** A note whose message has {@code sentences} sentences. */
     static String sentences(int sentences) {
         StringBuilder sb = new StringBuilder(OPEN);
@@ -54,6 +71,11 @@ class LengthRulesTest {
         }
         return sb + CLOSE;
     }
+
+    /** 31 words in two sentences. */
+    static final String SHORT_FOLLOW_UP = "Dear María José,\n\nI interviewed for the Senior Product Designer role on "
+        + "24 November, and I am happy to send anything that would help. Is there an update on your timeline?\n\n"
+        + "Best regards,\nSam Okafor\n";
 
     static String followUpOf(int words) {
         String open = "Dear María José,\n\nI interviewed for the Senior Product Designer role on 24 November. Is "
@@ -86,18 +108,18 @@ class LengthRulesTest {
                 () -> good().text(thankYouOf(420)), () -> good().text(thankYouOf(390))),
             of("260 words", Rule.L1, Severity.WARNING,
                 () -> good().text(thankYouOf(260)), () -> good().text(thankYouOf(240))),
-            of("60 words", Rule.L1, Severity.TIP,
-                () -> good().text(thankYouOf(60)), () -> good().text(thankYouOf(110))),
+            of("60 words in two sentences", Rule.L1, Severity.TIP,
+                () -> good().text(twoSentences(60)), () -> good().text(thankYouOf(60))),
             of("one sentence", Rule.L2, Severity.WARNING,
                 () -> good().text(sentences(1)), () -> good().text(sentences(2))),
-            of("nine sentences", Rule.L2, Severity.WARNING,
-                () -> good().text(sentences(9)), () -> good().text(sentences(8))),
+            of("ten sentences in 208 words", Rule.L2, Severity.WARNING,
+                () -> good().text(tenSentences(LONG_SENTENCE)), () -> good().text(tenSentences(SHORTER_SENTENCE))),
             of("five paragraphs", Rule.L3, Severity.WARNING,
                 () -> good().text(paragraphs(5)), () -> good().text(paragraphs(4))),
             of("follow-up of 170 words", Rule.L4, Severity.WARNING,
                 () -> followUp().text(followUpOf(170)), () -> followUp().text(followUpOf(140))),
-            of("follow-up of 35 words", Rule.L4, Severity.TIP,
-                () -> followUp().text(followUpOf(35)), () -> followUp().text(followUpOf(70))),
+            of("follow-up of 31 words in two sentences", Rule.L4, Severity.TIP,
+                () -> followUp().text(SHORT_FOLLOW_UP), () -> followUp().text(followUpOf(35))),
             of("card that runs off the inside panel", Rule.L5, Severity.WARNING,
                 () -> good().medium(Medium.CARD).subject(null).text(card(30)),
                 () -> good().medium(Medium.CARD).subject(null).text(card(2))),
@@ -130,7 +152,8 @@ class LengthRulesTest {
 
     @Test
     void fillerHelpersProduceWhatTheTableClaims() {
-        assertThat(List.of(count(thankYouOf(420).replace(CLOSE, "")), count(thankYouOf(60).replace(CLOSE, ""))))
-            .containsExactly(420, 60);
+        assertThat(List.of(count(thankYouOf(420).replace(CLOSE, "")), count(thankYouOf(60).replace(CLOSE, "")),
+            count(twoSentences(60).replace(CLOSE, "")), count(tenSentences(LONG_SENTENCE).replace(CLOSE, "")),
+            count(tenSentences(SHORTER_SENTENCE).replace(CLOSE, "")))).containsExactly(420, 60, 60, 208, 181);
     }
 }

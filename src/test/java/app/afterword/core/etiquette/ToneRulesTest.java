@@ -31,6 +31,10 @@ class ToneRulesTest {
     static final String SPECIFIC_THANKS = "Thank you for talking with me this morning about the trip planner "
         + "redesign for riders with low vision.";
 
+    /** The first paragraph of the fixture note. */
+    static final String OPENING = SPECIFIC_THANKS + " Your point that large type alone does not help people who "
+        + "plan their trips by voice has stayed with me.";
+
     static Stream<RuleCase> cases() {
         return Stream.of(
             of("emoji", Rule.N1, Severity.ERROR,
@@ -67,8 +71,8 @@ class ToneRulesTest {
             of("three superlatives", Rule.N6, Severity.TIP,
                 () -> replacing("so do I.", "so do I. It was an amazing, truly fantastic morning."),
                 () -> replacing("so do I.", "so do I. It was a truly fantastic morning.")),
-            of("thanks only for their time", Rule.N7, Severity.TIP,
-                () -> replacing(SPECIFIC_THANKS, "Thank you for your time today."),
+            of("thanks only for their time, and nothing specific in the opening", Rule.N7, Severity.TIP,
+                () -> replacing(OPENING, "Thank you for your time today. I enjoyed meeting you."),
                 () -> replacing(SPECIFIC_THANKS, "Thank you for your time today and for walking me through the "
                     + "trip planner redesign.")).span("for your time"),
             of("open proofreading issues", Rule.N8, Severity.ERROR,
@@ -93,6 +97,31 @@ class ToneRulesTest {
                 () -> replacing("the Senior Product Designer role", "the Data Analyst role")
                     .otherInterviews(List.of(NORTHWIND)),
                 () -> replacing("so do I.", "so do I.").otherInterviews(List.of(NORTHWIND))),
+            of("hoping and praying", Rule.N3, Severity.WARNING,
+                () -> replacing("so do I.", "so do I. I am hoping and praying for this."),
+                () -> replacing("so do I.", "so do I. I am hoping to hear about next steps."))
+                .span("hoping and praying"),
+            of("a deadline put on the reader", Rule.N4, Severity.ERROR,
+                () -> replacing("I look forward to hearing about the next steps for the Senior Product Designer role.",
+                    "I expect to hear back from you by Friday at the latest about the Senior Product Designer role."),
+                () -> replacing("I look forward to hearing about the next steps for the Senior Product Designer role.",
+                    "You hope to decide by Friday at the latest on the Senior Product Designer role, you said.")),
+            of("apologising for the interview", Rule.N9, Severity.WARNING,
+                () -> replacing("so do I.", "so do I. I'm sorry I was so nervous."),
+                () -> replacing("so do I.", "so do I. I was sorry to hear the launch slipped."))
+                .span("sorry I was"),
+            of("running yourself down", Rule.N9, Severity.WARNING,
+                () -> replacing("so do I.", "so do I. I know I'm not the most qualified candidate."),
+                () -> replacing("so do I.", "so do I. I know I can help with the audit.")),
+            of("laughter after a serious line", Rule.N10, Severity.WARNING,
+                () -> replacing("so do I.", "so do I, haha."), () -> replacing("so do I.", "so do I, happily."))
+                .span("haha"),
+            of("a voucher for the interviewer", Rule.N11, Severity.ERROR,
+                () -> replacing("so do I.", "so do I. I've attached a $25 coffee voucher as thanks."),
+                () -> replacing("so do I.", "so do I. I've attached the one-page plan as thanks.")),
+            of("a gift for the interviewer", Rule.N11, Severity.WARNING,
+                () -> replacing("so do I.", "so do I. I have sent you a small gift to say thank you."),
+                () -> replacing("so do I.", "so do I. I have sent you the article to say thank you.")),
             of("two sentences of afterthoughts", Rule.X1, Severity.TIP,
                 () -> replacing("so do I.", "so do I. I forgot to mention my kiosk study. I should have mentioned "
                     + "the survey too."),
