@@ -142,8 +142,8 @@ class ToneRulesTest {
             List.of("She explained how the research team shares findings."), maria.rapport());
         Interview interview = Fixtures.INTERVIEW.toBuilder().interviewers(List.of(typed,
             Fixtures.INTERVIEW.interviewers().get(1), Fixtures.INTERVIEW.interviewers().get(2))).build();
-        EtiquetteReport report = Fixtures.check(replacing(SPECIFIC_THANKS, "Thank you for your time today.")
-            .interview(interview).recipient(typed));
+        EtiquetteReport report = Fixtures.check(replacing(OPENING, "Thank you for your time today. I enjoyed "
+            + "meeting you.").interview(interview).recipient(typed));
         Finding n7 = report.findings().stream().filter(f -> f.rule() == Rule.N7).findFirst().orElseThrow();
         assertThat(n7.suggestion()).contains("how the research team shares findings")
             .doesNotContain("She explained");
