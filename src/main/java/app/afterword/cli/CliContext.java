@@ -20,6 +20,7 @@ public final class CliContext {
     private final InputStream in;
     private final Json json = new Json();
     private String dataDirOption;
+    private Path dataDir;
     private Workspace workspace;
 
     CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in) {
@@ -58,8 +59,16 @@ public final class CliContext {
         this.dataDirOption = option;
     }
 
-    /** The data folder this run uses. */
+    /** The data folder this run uses, as its real path when it exists (resolved once per run). */
     public Path dataDirectory() {
+        if (dataDir == null) {
+            dataDir = DataDirectory.real(configuredDataDirectory());
+        }
+        return dataDir;
+    }
+
+    /** The data folder as it was given (option, environment or platform default), links not resolved. */
+    public Path configuredDataDirectory() {
         return DataDirectory.resolve(dataDirOption, env, System.getProperty("os.name", ""),
             System.getProperty("user.home"));
     }

@@ -62,6 +62,7 @@ public final class Workspace implements AutoCloseable {
         throws IOException, WorkspaceLockedException {
         Path abs = dir.toAbsolutePath().normalize();
         createPrivateDirectory(abs);
+        abs = abs.toRealPath();
         WorkspaceLock lock = WorkspaceLock.acquire(abs);
         try {
             return new Workspace(abs, json, ops, clock, lock);
@@ -121,7 +122,7 @@ public final class Workspace implements AutoCloseable {
         return settings;
     }
 
-    /** The data folder. */
+    /** The data folder, as its real path (never through a symbolic link). */
     public Path directory() {
         return dir;
     }
