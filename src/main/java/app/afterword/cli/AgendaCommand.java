@@ -37,6 +37,9 @@ public final class AgendaCommand implements Callable<Integer> {
         description = "Also write every interview's steps to this calendar file, with reminders.")
     private String ics;
 
+    @Option(names = "--overwrite", description = "Replace the --ics file when it exists (the old one is kept as .bak).")
+    private boolean overwrite;
+
     @Override
     public Integer call() {
         CliContext c = AfterwordCommand.context(spec);
@@ -57,7 +60,7 @@ public final class AgendaCommand implements Callable<Integer> {
             Timeline timeline = new Timeline(settings);
             List<Plan> plans = interviews.stream().map(i -> timeline.plan(i, book.of(Timeline.idOf(i)), clock))
                 .toList();
-            TimelineOutput.writeIcs(c, ws, ics, plans, settings, clock);
+            TimelineOutput.writeIcs(c, ics, overwrite, plans, settings, clock);
         }
         return Cli.OK;
     }

@@ -48,6 +48,9 @@ public final class PlanCommand implements Callable<Integer> {
         description = "Also write the steps to this calendar file, with reminders.")
     private String ics;
 
+    @Option(names = "--overwrite", description = "Replace the --ics file when it exists (the old one is kept as .bak).")
+    private boolean overwrite;
+
     @Override
     public Integer call() {
         CliContext c = AfterwordCommand.context(spec);
@@ -69,7 +72,7 @@ public final class PlanCommand implements Callable<Integer> {
                 clock.getZone());
         }
         if (ics != null) {
-            TimelineOutput.writeIcs(c, ws, ics, List.of(plan), settings, clock);
+            TimelineOutput.writeIcs(c, ics, overwrite, List.of(plan), settings, clock);
         }
         return Cli.OK;
     }

@@ -70,4 +70,22 @@ class FaultAndAttackTest {
         assertThat(filesIn(data)).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
     }
+
+    // 2
+    @Test
+    void icsNeverReplacesAFileWithoutOverwriteNorDeletesABakItDidNotMake() throws Exception {
+        Path ics = tmp.resolve("plan.ics");
+        Files.writeString(ics, "my own calendar");
+        Files.writeString(tmp.resolve("plan.ics.bak"), "my own backup");
+        CliRun refused = CliRun.run(data, "plan", sampleId, "--ics", ics.toString());
+        assertThat(refused.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(refused.err()).contains("already exists").contains("--overwrite");
+        assertThat(Files.readString(ics)).isEqualTo("my own calendar");
+        assertThat(Files.readString(tmp.resolve("plan.ics.bak"))).isEqualTo("my own backup");
+
+        CliRun replaced = CliRun.run(data, "agenda", "--ics", ics.toString(), "--overwrite");
+        assertThat(replaced.exit()).as(replaced.err()).isEqualTo(Cli.OK);
+        assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR");
+        assertThat(Files.readString(tmp.resolve("plan.ics.bak"))).isEqualTo("my own calendar");
+    }
 }
