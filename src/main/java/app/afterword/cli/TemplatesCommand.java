@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -151,7 +150,8 @@ public final class TemplatesCommand {
     int export(@Parameters(paramLabel = "ID") String id,
                @Option(names = {"-o", "--output"}, paramLabel = "FILE",
                    description = "File to write (default: standard output)") String output,
-               @Option(names = "--force", description = "Replace FILE if it exists") boolean force) {
+               @Option(names = {"--force", "--overwrite"},
+                   description = "Replace FILE if it exists (the old one is kept as .bak)") boolean force) {
         CliContext c = ctx();
         Drafting d = Drafting.open(c);
         String text = d.catalog.text(id).orElseThrow(() -> new CliException("There is no template with id '" + id
@@ -160,19 +160,7 @@ public final class TemplatesCommand {
             c.out().print(text);
             return Cli.OK;
         }
-        try {
-            Path target = Path.of(output);
-            if (force) {
-                Files.write(target, text.getBytes(StandardCharsets.UTF_8));
-            } else {
-                Files.write(target, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new CliException(output + " already exists; choose another name or add --force.", Cli.USAGE);
-        } catch (IOException | InvalidPathException e) {
-            throw new CliException("Can't write " + output + " (" + e.getClass().getSimpleName() + ").", Cli.USAGE);
-        }
+        OutputFiles.write(output, text.getBytes(StandardCharsets.UTF_8), output, force, "--force", false);
         c.out().println("Wrote " + output + ".");
         return Cli.OK;
     }

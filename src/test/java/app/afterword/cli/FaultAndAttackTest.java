@@ -2,6 +2,7 @@
 package app.afterword.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.afterword.core.store.SeededWorkspace;
 import app.afterword.core.store.Workspace;
@@ -11,7 +12,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +29,47 @@ class FaultAndAttackTest {
     Path tmp;
     private Path data;
     private String sampleId;
+    private Path mounted;
 
     @BeforeEach
     void seed() throws Exception {
         data = tmp.resolve("data");
         try (Workspace ws = Workspace.open(data)) {
             sampleId = SeededWorkspace.seed(ws);
+        }
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (mounted != null) {
+            command("umount", "-l", mounted.toString());
+        }
+    }
+
+    private static boolean command(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    /** A tiny tmpfs, filled up: a really full disk (needs root on Linux, as in CI). */
+    private Path fullDisk() throws Exception {
+        Path mnt = Files.createDirectories(tmp.resolve("small-disk"));
+        boolean ok = "Linux".equals(System.getProperty("os.name"))
+            && command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mnt.toString());
+        assumeTrue(ok, "Skipped: a really full disk needs a small tmpfs, which needs root on Linux.");
+        mounted = mnt;
+        return mnt;
+    }
+
+    private static void fill(Path dir) {
+        byte[] block = new byte[1024];
+        try (var out = Files.newOutputStream(dir.resolve("filler"))) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (java.io.IOException e) {
+            assertThat(e.getMessage()).contains("No space left");
         }
     }
 
@@ -87,5 +125,18 @@ class FaultAndAttackTest {
         assertThat(replaced.exit()).as(replaced.err()).isEqualTo(Cli.OK);
         assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR");
         assertThat(Files.readString(tmp.resolve("plan.ics.bak"))).isEqualTo("my own calendar");
+    }
+
+    // 3
+    @Test
+    void templatesExportOnAFullDiskLeavesTheOldFileAndSaysTheDiskIsFull() throws Exception {
+        Path disk = fullDisk();
+        Path out = disk.resolve("card.vtl");
+        Files.writeString(out, "my old template");
+        fill(disk);
+        CliRun r = CliRun.run(data, "templates", "export", "thank-you-card", "-o", out.toString(), "--force");
+        assertThat(r.exit()).isNotEqualTo(Cli.OK);
+        assertThat(r.err()).contains("the disk is full").doesNotContain("IOException");
+        assertThat(Files.readString(out)).isEqualTo("my old template");
     }
 }
