@@ -173,7 +173,8 @@ public final class InterviewCommand {
         try {
             store.save(id, value);
         } catch (SaveException e) {
-            throw new CliException(e.getMessage(), Cli.USAGE);
+            throw new CliException(e.getMessage(),
+                e.reason() == SaveException.Reason.TOO_LARGE ? Cli.PROBLEMS : Cli.USAGE);
         }
     }
 

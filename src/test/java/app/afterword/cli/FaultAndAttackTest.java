@@ -139,4 +139,33 @@ class FaultAndAttackTest {
         assertThat(r.err()).contains("the disk is full").doesNotContain("IOException");
         assertThat(Files.readString(out)).isEqualTo("my old template");
     }
+
+    private Path sampleFile(String name, String json) throws Exception {
+        return Files.writeString(tmp.resolve(name), json);
+    }
+
+    private static final String SAMPLE_FIELDS = "\"company\": \"Acme\", \"role\": \"Designer\", "
+        + "\"start\": \"2026-11-20T10:00:00-06:00\", \"interviewers\": [{\"name\": \"Ana Souza\"}]";
+
+    // 4
+    @Test
+    void whatIsAcceptedAlwaysLoadsAgainWithOneLimitOnTheSavedForm() throws Exception {
+        // Compact on the way in, indented when saved: 15 MB of small objects take about 37 MB on disk.
+        String item = "{\"a\":0,\"b\":0,\"c\":0,\"d\":0}";
+        StringBuilder big = new StringBuilder(16_000_000).append("{").append(SAMPLE_FIELDS).append(", \"x\": [")
+            .append(item);
+        for (int i = 1; i < 600_000; i++) {
+            big.append(',').append(item);
+        }
+        big.append("]}");
+        Path file = sampleFile("big.json", big.toString());
+        big = null;
+        assertThat(Files.size(file)).isLessThan(app.afterword.core.store.Json.MAX_DOCUMENT_BYTES);
+        CliRun add = CliRun.run(data, "interview", "add", file.toString());
+        assertThat(add.exit()).as(add.out() + add.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(add.err()).contains("Afterword reads files of at most 32.0 MB").contains("Nothing was saved");
+        CliRun list = CliRun.run(data, "interview", "list");
+        assertThat(list.out()).doesNotContain("Repaired").doesNotContain("quarantine").contains(sampleId)
+            .doesNotContain("acme");
+    }
 }

@@ -144,9 +144,25 @@ public final class RecordStore<T> {
                 + ": it was written by a newer version of Afterword and is open read-only. Update Afterword to "
                 + "change it.", null);
         }
+        byte[] bytes = json.write(codec.encode(value));
+        if (bytes.length > Json.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(value, bytes.length);
+        }
         records.put(id, value);
         pending.add(id);
-        write(id, value);
+        writer.write(dir.resolve(id + ".json"), bytes, codec.describe(value));
+        pending.remove(id);
+    }
+
+    /**
+     * A record whose saved form is over the read limit: it would be quarantined at the next start, so it is refused
+     * now, with one limit checked on the bytes that would be written.
+     */
+    private SaveException tooLarge(T value, long bytes) {
+        return new SaveException(SaveException.Reason.TOO_LARGE, "Can't save " + codec.describe(value) + ": saved, "
+            + "it would take " + DataInventory.size(bytes) + ", and Afterword reads files of at most "
+            + DataInventory.size(Json.MAX_DOCUMENT_BYTES) + ". Shorten its longest texts or lists. Nothing was saved.",
+            null);
     }
 
     /** Writes every record whose save failed before; stops at the first failure. */

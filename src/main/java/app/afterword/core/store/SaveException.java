@@ -17,7 +17,7 @@ public final class SaveException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Why a save failed, from the user's point of view. */
-    public enum Reason { DISK_FULL, NOT_ALLOWED, FOLDER_GONE, NOT_ATOMIC, READ_ONLY_RECORD, OTHER }
+    public enum Reason { DISK_FULL, NOT_ALLOWED, FOLDER_GONE, NOT_ATOMIC, READ_ONLY_RECORD, NOT_A_FILE, TOO_LARGE, OTHER }
 
     private final Reason reason;
 
