@@ -21,6 +21,7 @@ public final class CliContext {
     private final Json json = new Json();
     private String dataDirOption;
     private Path dataDir;
+    private int reported;
     private Workspace workspace;
 
     CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in) {
@@ -90,24 +91,38 @@ public final class CliContext {
                 throw new CliException("Can't open the data folder " + dir + " (" + e.getClass().getSimpleName()
                     + "). Check that it is writable, or choose another with --data-dir.", Cli.USAGE);
             }
-            List<String> repaired = workspace.recoveryNotices();
-            if (!repaired.isEmpty()) {
-                notices.println("Repaired at start:");
-                repaired.forEach(n -> notices.println("  " + n));
-                notices.println();
-            }
+            reportRepairs(notices);
         }
         return workspace;
     }
 
+    /**
+     * Prints what the repair did since the last report: stores opened after the workspace (progress, notes) repair
+     * their own files, and every repair is reported, never only the first ones.
+     */
+    public void reportRepairs(PrintWriter notices) {
+        if (workspace == null) {
+            return;
+        }
+        List<String> repaired = workspace.recoveryNotices();
+        if (repaired.size() > reported) {
+            notices.println("Repaired at start:");
+            repaired.subList(reported, repaired.size()).forEach(n -> notices.println("  " + n));
+            notices.println();
+            reported = repaired.size();
+        }
+    }
+
     void close() {
         if (workspace != null) {
+            reportRepairs(err);
             try {
                 workspace.close();
             } catch (IOException e) {
                 err.println("afterword: the data folder lock could not be released cleanly.");
             }
             workspace = null;
+            reported = 0;
         }
     }
 }

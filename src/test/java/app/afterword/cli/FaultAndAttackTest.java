@@ -168,4 +168,20 @@ class FaultAndAttackTest {
         assertThat(list.out()).doesNotContain("Repaired").doesNotContain("quarantine").contains(sampleId)
             .doesNotContain("acme");
     }
+
+    // 5
+    @Test
+    void aRestoreFromBackupIsReportedWithWhatMayBeLost() throws Exception {
+        assertThat(CliRun.run(data, "mark", sampleId, "drafted").exit()).isEqualTo(Cli.OK);
+        assertThat(CliRun.run(data, "mark", sampleId, "sent").exit()).isEqualTo(Cli.OK);
+        Path progress = data.resolve("progress").resolve(sampleId + ".json");
+        assertThat(progress.resolveSibling(sampleId + ".json.bak")).exists();
+        byte[] whole = Files.readAllBytes(progress);
+        Files.write(progress, java.util.Arrays.copyOf(whole, whole.length / 2));
+        CliRun list = CliRun.run(data, "interview", "list");
+        assertThat(list.exit()).isEqualTo(Cli.OK);
+        assertThat(list.out()).contains("Repaired at start:").contains("progress/" + sampleId + ".json was damaged")
+            .contains("restored the previous version from its backup (saved ")
+            .contains("Changes saved after that version are lost");
+    }
 }

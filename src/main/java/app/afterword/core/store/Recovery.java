@@ -26,6 +26,7 @@ final class Recovery {
     }
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Path root;
     private final Path quarantine;
@@ -86,9 +87,10 @@ final class Recovery {
         if (Files.exists(bak)) {
             try {
                 T value = decode(bak, decoder);
+                String saved = savedAt(bak);
                 writer.write(file, Files.readAllBytes(bak), shown);
-                notices.add(shown + " was damaged (" + reason + "); restored the previous version from its backup. "
-                    + "The damaged file is in " + moved + ".");
+                notices.add(shown + " was damaged (" + reason + "); restored the previous version from its backup"
+                    + saved + ". Changes saved after that version are lost. The damaged file is in " + moved + ".");
                 return Optional.of(value);
             } catch (JsonFileException | RecordFormatException | NewerVersionException | IOException
                      | SaveException e) {
@@ -112,6 +114,16 @@ final class Recovery {
         } catch (JsonFileException | RecordFormatException | NewerVersionException | IOException
                  | SaveException e) {
             return Optional.empty();
+        }
+    }
+
+    /** " (saved 2026-11-24 14:02)", or nothing when the time can't be read. */
+    private String savedAt(Path file) {
+        try {
+            return " (saved " + LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone())
+                .format(SAVED) + ")";
+        } catch (IOException e) {
+            return "";
         }
     }
 
