@@ -184,4 +184,16 @@ class FaultAndAttackTest {
             .contains("restored the previous version from its backup (saved ")
             .contains("Changes saved after that version are lost");
     }
+
+    // 6
+    @Test
+    void emptyDataDirOptionIsAnError() throws Exception {
+        long before = filesIn(data);
+        CliRun r = runWithArgsOnly(Map.of("AFTERWORD_DATA_DIR", data.toString()), "--data-dir", "", "data", "delete",
+            "--yes");
+        assertThat(r.exit()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("--data-dir was given an empty folder name");
+        assertThat(filesIn(data)).isEqualTo(before);
+        assertThat(runWithArgsOnly(Map.of(), "--data-dir", "  ", "data", "show").exit()).isEqualTo(Cli.USAGE);
+    }
 }
