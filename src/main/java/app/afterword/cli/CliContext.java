@@ -3,6 +3,7 @@ package app.afterword.cli;
 
 import app.afterword.core.store.DataDirectory;
 import app.afterword.core.store.Json;
+import app.afterword.core.store.UnusableFolderException;
 import app.afterword.core.store.Workspace;
 import app.afterword.core.store.WorkspaceLockedException;
 import java.io.IOException;
@@ -85,7 +86,7 @@ public final class CliContext {
             Path dir = dataDirectory();
             try {
                 workspace = Workspace.open(dir);
-            } catch (WorkspaceLockedException e) {
+            } catch (WorkspaceLockedException | UnusableFolderException e) {
                 throw new CliException(e.getMessage(), Cli.USAGE);
             } catch (IOException e) {
                 throw new CliException("Can't open the data folder " + dir + " (" + e.getClass().getSimpleName()

@@ -62,6 +62,11 @@ public final class DataCommand {
             DataExport.Result r = new DataExport(ws.directory()).writeZip(file, quarantine, overwrite);
             c.out().println("Exported " + files(r.entries().size()) + " (" + DataInventory.size(r.bytes())
                 + ") from " + ws.directory() + " to " + r.file() + ".");
+            if (!r.links().isEmpty()) {
+                c.err().println("Left out " + r.links().size() + (r.links().size() == 1 ? " link" : " links")
+                    + " found in the data folder (Afterword never follows links there): "
+                    + String.join(", ", r.links()) + ".");
+            }
             return Cli.OK;
         } catch (DataException e) {
             throw new CliException(e.getMessage(), Cli.PROBLEMS);

@@ -9,6 +9,7 @@ import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.schedule.ScheduleSettings;
 import app.afterword.core.schedule.Timeline;
 import app.afterword.core.store.RecordStore;
+import app.afterword.core.store.UnusableFolderException;
 import app.afterword.core.store.Workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -107,6 +108,8 @@ public final class PlanCommand implements Callable<Integer> {
     static ProgressBook book(Workspace ws, Clock clock) {
         try {
             return ProgressBook.open(ws, clock);
+        } catch (UnusableFolderException e) {
+            throw new CliException(e.getMessage(), Cli.USAGE);
         } catch (IOException e) {
             throw new CliException("Can't open the progress folder in " + ws.directory() + " ("
                 + e.getClass().getSimpleName() + "). Check that it is writable.", Cli.USAGE);

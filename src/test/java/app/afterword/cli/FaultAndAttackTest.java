@@ -196,4 +196,53 @@ class FaultAndAttackTest {
         assertThat(filesIn(data)).isEqualTo(before);
         assertThat(runWithArgsOnly(Map.of(), "--data-dir", "  ", "data", "show").exit()).isEqualTo(Cli.USAGE);
     }
+
+    private static String mode(Path p) throws Exception {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p,
+            java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
+
+    // 7
+    @Test
+    void linksInsideTheDataFolderAreReportedAndLeftAlone() throws Exception {
+        Path outsideFile = Files.writeString(tmp.resolve("outside.txt"), "not Afterword's");
+        Files.setPosixFilePermissions(outsideFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.delete(data.resolve(".lock"));
+        Files.createSymbolicLink(data.resolve(".lock"), outsideFile);
+        CliRun lock = CliRun.run(data, "interview", "list");
+        assertThat(lock.exit()).isEqualTo(Cli.USAGE);
+        assertThat(lock.err()).contains(".lock").contains("link").doesNotContain("Exception");
+        assertThat(mode(outsideFile)).isEqualTo("rw-r--r--");
+        Files.delete(data.resolve(".lock"));
+
+        Path outsideDir = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.setPosixFilePermissions(outsideDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.move(data.resolve("progress"), outsideDir.resolve("progress"));
+        Files.createSymbolicLink(data.resolve("progress"), outsideDir.resolve("progress"));
+        Files.setPosixFilePermissions(outsideDir.resolve("progress"),
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        long before = filesIn(outsideDir);
+        CliRun progress = CliRun.run(data, "mark", sampleId, "sent");
+        assertThat(progress.exit()).isEqualTo(Cli.USAGE);
+        assertThat(progress.err()).contains("progress in the data folder").contains("is a link");
+        assertThat(filesIn(outsideDir)).isEqualTo(before);
+        assertThat(mode(outsideDir.resolve("progress"))).isEqualTo("rwxr-xr-x");
+        Files.delete(data.resolve("progress"));
+        Files.move(outsideDir.resolve("progress"), data.resolve("progress"));
+
+        Files.createSymbolicLink(data.resolve("notes").resolve("x.json"), Path.of("..", "..", "outside.txt"));
+        Files.createSymbolicLink(data.resolve("interviews").resolve("y.json"), outsideFile);
+        Path zip = tmp.resolve("all.zip");
+        CliRun export = CliRun.run(data, "data", "export", zip.toString());
+        assertThat(export.exit()).as(export.err()).isEqualTo(Cli.OK);
+        assertThat(export.err()).contains("Left out 2 links").contains("notes/x.json");
+        try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(z.getEntry("notes/x.json")).isNull();
+            assertThat(z.getEntry("interviews/y.json")).isNull();
+        }
+        CliRun list = CliRun.run(data, "interview", "list");
+        assertThat(list.out()).contains("Left interviews/y.json alone");
+        assertThat(Files.isSymbolicLink(data.resolve("interviews").resolve("y.json"))).isTrue();
+        assertThat(Files.readString(outsideFile)).isEqualTo("not Afterword's");
+    }
 }

@@ -34,11 +34,13 @@ public final class DataExport {
      * @param file    the zip
      * @param entries the entry names, in order
      * @param bytes   the zip's size
+     * @param links   links found in the data folder, by entry name: never followed, so not in the zip
      */
-    public record Result(Path file, List<String> entries, long bytes) {
-        /** Copies the list. */
+    public record Result(Path file, List<String> entries, long bytes, List<String> links) {
+        /** Copies the lists. */
         public Result {
             entries = List.copyOf(entries);
+            links = List.copyOf(links);
         }
     }
 
@@ -82,8 +84,11 @@ public final class DataExport {
                 null);
         }
         List<Path> files;
+        List<String> links;
         try {
             files = DataInventory.DataFiles.list(folder, false, withQuarantine);
+            links = DataInventory.DataFiles.links(folder).stream()
+                .map(l -> DataInventory.DataFiles.entryName(folder, l)).toList();
         } catch (IOException e) {
             throw new DataException("The data folder " + folder + " could not be read (" + reason(e) + "). Nothing "
                 + "was exported.", e);
@@ -94,7 +99,7 @@ public final class DataExport {
             List<String> names = write(tmp, files);
             move(tmp, zip, overwrite);
             tmp = null;
-            return new Result(zip, names, Files.size(zip));
+            return new Result(zip, names, Files.size(zip), links);
         } catch (IOException e) {
             throw new DataException("The export could not be written to " + zip + " (" + reason(e) + "). Nothing "
                 + "was saved there; check that the folder is writable and has space.", e);

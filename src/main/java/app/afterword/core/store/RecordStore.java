@@ -4,6 +4,7 @@ package app.afterword.core.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +60,7 @@ public final class RecordStore<T> {
     synchronized void load(List<String> notices) throws IOException {
         records.clear();
         readOnly.clear();
-        Files.createDirectories(dir);
+        Workspace.createOwnFolder(dir);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
@@ -69,6 +70,12 @@ public final class RecordStore<T> {
             String id = name.substring(0, name.length() - ".json".length());
             if (!isValidId(id)) {
                 notices.add("Ignored " + dir.getFileName() + "/" + name + ": not a name Afterword uses.");
+                continue;
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                notices.add("Left " + dir.getFileName() + "/" + name + " alone: it is a link or not a regular file, "
+                    + "and Afterword neither follows nor replaces links inside its data folder. Replace it with the "
+                    + "file itself to use it.");
                 continue;
             }
             Optional<T> value = recovery.loadOrRestore(file, this::decodeChecked, notices);

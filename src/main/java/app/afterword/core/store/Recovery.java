@@ -4,6 +4,7 @@ package app.afterword.core.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -61,6 +62,7 @@ final class Recovery {
     List<Path> orphanBackups(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".json" + AtomicWriter.BACKUP_SUFFIX))
+                .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                 .filter(p -> !Files.exists(p.resolveSibling(p.getFileName().toString()
                     .substring(0, p.getFileName().toString().length() - AtomicWriter.BACKUP_SUFFIX.length()))))
                 .sorted().toList();
