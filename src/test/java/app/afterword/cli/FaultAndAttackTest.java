@@ -245,4 +245,14 @@ class FaultAndAttackTest {
         assertThat(Files.isSymbolicLink(data.resolve("interviews").resolve("y.json"))).isTrue();
         assertThat(Files.readString(outsideFile)).isEqualTo("not Afterword's");
     }
+
+    // 8
+    @Test
+    void dataExportThroughAnAliasOfTheDataFolderIsRefused() throws Exception {
+        Path alias = Files.createSymbolicLink(tmp.resolve("alias"), data.resolve("notes"));
+        CliRun r = CliRun.run(data, "data", "export", alias.resolve("x.zip").toString());
+        assertThat(r.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(r.err()).contains("outside the data folder");
+        assertThat(data.resolve("notes").resolve("x.zip")).doesNotExist();
+    }
 }

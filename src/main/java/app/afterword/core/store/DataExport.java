@@ -67,7 +67,7 @@ public final class DataExport {
      */
     public Result writeZip(Path target, boolean withQuarantine, boolean overwrite) throws DataException {
         Path zip = target.toAbsolutePath().normalize();
-        if (zip.startsWith(folder)) {
+        if (zip.startsWith(folder) || insideFolder(zip)) {
             throw new DataException("Choose a place outside the data folder " + folder + " for the export: a copy "
                 + "inside it would be exported and deleted with the data.", null);
         }
@@ -112,6 +112,19 @@ public final class DataExport {
                     tmp = null;
                 }
             }
+        }
+    }
+
+    /** True when the zip's folder, links resolved, is the data folder or inside it (an alias of it). */
+    private boolean insideFolder(Path zip) {
+        Path parent = zip.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return false;
+        }
+        try {
+            return parent.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 
