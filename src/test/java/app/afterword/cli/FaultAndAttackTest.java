@@ -255,4 +255,18 @@ class FaultAndAttackTest {
         assertThat(r.err()).contains("outside the data folder");
         assertThat(data.resolve("notes").resolve("x.zip")).doesNotExist();
     }
+
+    // 9
+    @Test
+    void coachHandoutCreatesMissingFoldersOnlyWithParents() throws Exception {
+        Path missing = tmp.resolve("no-such-folder").resolve("deeper");
+        CliRun r = CliRun.run(data, "coach", "handout", "panel-of-three", missing.resolve("h.pdf").toString());
+        assertThat(r.exit()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("does not exist").contains("--parents");
+        assertThat(tmp.resolve("no-such-folder")).doesNotExist();
+        CliRun asked = CliRun.run(data, "coach", "handout", "panel-of-three", missing.resolve("h.pdf").toString(),
+            "--parents");
+        assertThat(asked.exit()).as(asked.err()).isEqualTo(Cli.OK);
+        assertThat(missing.resolve("h.pdf")).isRegularFile();
+    }
 }
