@@ -269,4 +269,12 @@ class FaultAndAttackTest {
         assertThat(asked.exit()).as(asked.err()).isEqualTo(Cli.OK);
         assertThat(missing.resolve("h.pdf")).isRegularFile();
     }
+
+    // 14
+    @Test
+    void quarantineIsCreatedOwnerOnly() throws Exception {
+        Files.writeString(data.resolve("interviews").resolve("broken.json"), "{ torn");
+        assertThat(CliRun.run(data, "interview", "list").exit()).isEqualTo(Cli.OK);
+        assertThat(mode(data.resolve("quarantine"))).isEqualTo("rwx------");
+    }
 }

@@ -144,7 +144,7 @@ final class Recovery {
     /** Moves a damaged file out of the way; returns where it went, relative to the data folder. */
     String quarantineFile(Path file) {
         try {
-            Files.createDirectories(quarantine);
+            Workspace.createOwnFolder(quarantine);
             String stamp = LocalDateTime.now(clock).format(STAMP);
             String base = stamp + "-" + file.getParent().getFileName() + "-" + file.getFileName();
             Path dest = quarantine.resolve(base);
