@@ -30,7 +30,8 @@ public final class Cli {
 
     /** A command line on the given streams (tests). */
     public Cli(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in) {
-        this.context = new CliContext(env, out, err, in);
+        this.context = new CliContext(env, new PrintWriter(new TerminalSafeWriter(out), true),
+            new PrintWriter(new TerminalSafeWriter(err), true), in);
     }
 
     /** Runs one command and returns its exit code. */

@@ -277,4 +277,52 @@ class FaultAndAttackTest {
         assertThat(CliRun.run(data, "interview", "list").exit()).isEqualTo(Cli.OK);
         assertThat(mode(data.resolve("quarantine"))).isEqualTo("rwx------");
     }
+
+    private Path interviewFile(String name, String company, String role, String person, String email)
+        throws Exception {
+        var o = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        o.put("company", company).put("role", role).put("start", "2026-11-20T10:00:00-06:00");
+        o.putArray("interviewers").addObject().put("name", person).put("email", email);
+        o.putObject("candidate").put("name", "Sam Lee").put("email", "sam@example.com");
+        return Files.write(tmp.resolve(name), new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsBytes(o));
+    }
+
+    // 12
+    @Test
+    void terminalEscapesAreShownEscapedAndRefusedInFields() throws Exception {
+        String company = "Acme\u001b[2J\u001b]0;pwned\u0007";
+        Path file = interviewFile("escape.json", company, "Designer", "Dan", "dan@example.com");
+        CliRun validate = CliRun.run(data, "interview", "validate", file.toString());
+        assertThat(validate.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(validate.out()).contains("company has an invisible control character (U+001B)")
+            .doesNotContain("\u001b").doesNotContain("\u0007");
+        CliRun add = CliRun.run(data, "interview", "add", file.toString());
+        assertThat(add.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(add.out() + add.err()).doesNotContain("\u001b");
+
+        // A record stored before the check existed still loads, and is shown escaped.
+        Path stored = data.resolve("interviews").resolve(sampleId + ".json");
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(stored.toFile());
+        node.put("company", company);
+        Files.write(stored, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(node));
+        for (String[] args : new String[][] {{"interview", "list"}, {"interview", "show", sampleId}}) {
+            CliRun r = CliRun.run(data, args);
+            assertThat(r.exit()).as(r.err()).isEqualTo(Cli.OK);
+            assertThat(r.out()).contains("Acme\\x1b[2J").doesNotContain("\u001b").doesNotContain("\u0007");
+        }
+    }
+
+    // 13
+    @Test
+    void aLineBreakInTheRoleIsRefused() throws Exception {
+        Path file = interviewFile("role.json", "Acme", "Designer\r\nBcc: x@example.com", "Dan", "dan@example.com");
+        CliRun r = CliRun.run(data, "interview", "validate", file.toString());
+        assertThat(r.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(r.out()).contains("role has a line break");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        assertThat(CliRun.run(data, "export", file.toString(), "--as", "txt", "--out", out.toString()).exit())
+            .isNotEqualTo(Cli.OK);
+    }
 }
