@@ -288,6 +288,63 @@ class FaultAndAttackTest {
             .writeValueAsBytes(o));
     }
 
+    private static String encodedWord(String text) {
+        return "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(text.getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)) + "?=";
+    }
+
+    private static String emlFiles(Path dir) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".eml")).toList()) {
+                sb.append(Files.readString(p));
+            }
+        }
+        return sb.toString();
+    }
+
+    // 10
+    @Test
+    void encodedWordsInNamesAreCheckedAfterDecodingAndWrittenEncoded() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path hostile = interviewFile("hostile.json", "Acme", "Designer",
+            encodedWord("Dan\r\nBcc: evil@attacker.example"), "dan@example.com");
+        CliRun r = CliRun.run(data, "export", hostile.toString(), "--as", "eml", "--out", out.toString());
+        assertThat(r.exit()).isNotEqualTo(Cli.OK);
+        assertThat(r.err()).contains("line break").doesNotContain("Exception");
+        assertThat(emlFiles(out)).doesNotContain("Bcc").doesNotContain("attacker");
+
+        String literal = encodedWord("Dan Smith");
+        Path odd = interviewFile("odd.json", "Acme", "Designer", literal, "dan@example.com");
+        CliRun ok = CliRun.run(data, "export", odd.toString(), "--as", "eml", "--out", out.toString());
+        assertThat(ok.exit()).as(ok.err()).isEqualTo(Cli.OK);
+        jakarta.mail.internet.MimeMessage m;
+        try (Stream<Path> s = Files.list(out)) {
+            Path eml = s.filter(f -> f.toString().endsWith(".eml")).findFirst().orElseThrow();
+            try (var in = Files.newInputStream(eml)) {
+                m = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    in);
+            }
+        }
+        jakarta.mail.internet.InternetAddress to = (jakarta.mail.internet.InternetAddress) m.getRecipients(
+            jakarta.mail.Message.RecipientType.TO)[0];
+        assertThat(to.getPersonal()).isEqualTo(literal);
+        assertThat(m.getHeader("To", null)).doesNotContain(literal);
+    }
+
+    // 11
+    @Test
+    void aGroupInAnEmailFieldIsRefused() throws Exception {
+        Path group = interviewFile("group.json", "Acme", "Designer", "Dan", "undisclosed:evil@attacker.example;");
+        CliRun r = CliRun.run(data, "interview", "validate", group.toString());
+        assertThat(r.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(r.out()).contains("interviewers[0].email").contains("is not one e-mail address");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        assertThat(CliRun.run(data, "export", group.toString(), "--as", "eml", "--out", out.toString()).exit())
+            .isNotEqualTo(Cli.OK);
+        assertThat(emlFiles(out)).doesNotContain("attacker");
+    }
+
     // 12
     @Test
     void terminalEscapesAreShownEscapedAndRefusedInFields() throws Exception {
