@@ -10,6 +10,7 @@ import app.afterword.core.draft.TemplateHeader;
 import app.afterword.core.draft.TemplateInfo;
 import app.afterword.core.draft.Tone;
 import app.afterword.core.draft.sandbox.TemplateError;
+import app.afterword.core.store.BoundedRead;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -217,15 +217,12 @@ public final class TemplatesCommand {
 
     private static byte[] readFile(String file) {
         try {
-            Path p = Path.of(file);
-            if (Files.isDirectory(p)) {
-                throw new CliException(file + " is a folder; give the path of a template file.", Cli.USAGE);
-            }
-            if (Files.size(p) > TemplateFiles.MAX_BYTES) {
-                throw new CliException(file + " is larger than " + TemplateFiles.MAX_BYTES / 1024 + " KiB; a "
-                    + "template is a page of text.", Cli.PROBLEMS);
-            }
-            return Files.readAllBytes(p);
+            return BoundedRead.read(Path.of(file), TemplateFiles.MAX_BYTES);
+        } catch (BoundedRead.NotAFileException e) {
+            throw new CliException(e.getMessage() + "; give the path of a template file.", Cli.USAGE);
+        } catch (BoundedRead.TooLargeException e) {
+            throw new CliException(file + " is larger than " + TemplateFiles.MAX_BYTES / 1024 + " KiB; a "
+                + "template is a page of text.", Cli.PROBLEMS);
         } catch (NoSuchFileException e) {
             throw new CliException(file + " does not exist; check the path.", Cli.USAGE);
         } catch (AccessDeniedException e) {

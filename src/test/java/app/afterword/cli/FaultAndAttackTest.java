@@ -382,4 +382,36 @@ class FaultAndAttackTest {
         assertThat(CliRun.run(data, "export", file.toString(), "--as", "txt", "--out", out.toString()).exit())
             .isNotEqualTo(Cli.OK);
     }
+
+    private Path fifo() throws Exception {
+        Path pipe = tmp.resolve("pipe");
+        boolean made = !System.getProperty("os.name", "").startsWith("Windows")
+            && command("mkfifo", pipe.toString());
+        assumeTrue(made, "Skipped: making a named pipe needs mkfifo (Linux or macOS).");
+        return pipe;
+    }
+
+    // 15
+    @Test
+    void specialFilesAreRefusedWithASentenceAndReadsAreBounded() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "Skipped: this system has no /dev/zero.");
+        Path pipe = fifo();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            for (String[] args : new String[][] {
+                {"interview", "validate", zero.toString()},
+                {"interview", "add", pipe.toString()},
+                {"templates", "import", zero.toString()},
+                {"check", pipe.toString()},
+            }) {
+                CliRun r = CliRun.run(data, args);
+                assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
+                assertThat(r.err()).contains("is not a regular file").doesNotContain("Exception")
+                    .doesNotContain("went wrong");
+            }
+            CliRun ics = CliRun.run(data, "agenda", "--ics", pipe.toString(), "--overwrite");
+            assertThat(ics.exit()).isEqualTo(Cli.USAGE);
+            assertThat(ics.err()).contains("is not a regular file");
+        });
+    }
 }

@@ -131,10 +131,15 @@ final class Recovery {
 
     private <T> T decode(Path file, Decoder<T> decoder)
         throws IOException, JsonFileException, RecordFormatException, NewerVersionException {
-        if (Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
+        byte[] bytes;
+        try {
+            bytes = BoundedRead.read(file, (int) Json.MAX_DOCUMENT_BYTES);
+        } catch (BoundedRead.TooLargeException e) {
             throw new JsonFileException("the file is larger than any Afterword record");
+        } catch (BoundedRead.NotAFileException e) {
+            throw new JsonFileException("it is not a regular file");
         }
-        JsonNode node = json.parse(Files.readAllBytes(file));
+        JsonNode node = json.parse(bytes);
         if (!node.isObject()) {
             throw new RecordFormatException("the file does not hold a record");
         }
