@@ -3,6 +3,7 @@ package app.afterword.cli;
 
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewCodec;
+import app.afterword.core.schedule.CalendarExport;
 import app.afterword.core.schedule.Plan;
 import app.afterword.core.schedule.Progress;
 import app.afterword.core.schedule.ProgressBook;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,7 +67,14 @@ public final class PlanCommand implements Callable<Integer> {
         ScheduleSettings settings = ws.settings().get(ScheduleSettings.SECTION);
         String id = Timeline.idOf(i);
         Progress progress = RecordStore.isValidId(id) ? book.of(id) : null;
-        Plan plan = new Timeline(settings).plan(i, progress, clock);
+        Plan plan;
+        try {
+            plan = new Timeline(settings).plan(i, progress, clock);
+            new CalendarExport(settings).bytes(List.of(plan), clock);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new CliException("The dates of " + id + " (" + i.start().toLocalDate() + ") can't be planned; "
+                + "give a start between the years 1900 and 2200.", Cli.PROBLEMS);
+        }
         if (format == OutputFormat.JSON) {
             print(c, TimelineOutput.planJson(c, plan));
         } else {

@@ -414,4 +414,26 @@ class FaultAndAttackTest {
             assertThat(ics.err()).contains("is not a regular file");
         });
     }
+
+    // 16
+    @Test
+    void datesAtJavaTimeLimitsAreBoundedAndOneBadRecordNeverBreaksTheAgenda() throws Exception {
+        Path far = interviewFile("far.json", "Faraway", "Designer", "Dan", "dan@example.com");
+        Files.writeString(far, Files.readString(far).replace("2026-11-20T10:00:00-06:00",
+            "+999999999-11-20T10:00:00-06:00"));
+        CliRun validate = CliRun.run(data, "interview", "validate", far.toString());
+        assertThat(validate.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(validate.out()).contains("start: the year 999999999 is outside 1900 to 2200");
+
+        // A record saved before dates were bounded: the agenda of the others still works.
+        Files.copy(far, data.resolve("interviews").resolve("faraway.json"));
+        Path ics = tmp.resolve("all.ics");
+        CliRun agenda = CliRun.run(data, "agenda", "--ics", ics.toString());
+        assertThat(agenda.exit()).as(agenda.err()).isEqualTo(Cli.OK);
+        assertThat(agenda.err()).contains("left out faraway").doesNotContain("went wrong");
+        assertThat(Files.readString(ics)).contains("BEGIN:VEVENT");
+        CliRun plan = CliRun.run(data, "plan", "faraway");
+        assertThat(plan.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(plan.err()).contains("can't be planned").doesNotContain("went wrong");
+    }
 }
