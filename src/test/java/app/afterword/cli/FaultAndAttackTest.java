@@ -436,4 +436,38 @@ class FaultAndAttackTest {
         assertThat(plan.exit()).isEqualTo(Cli.PROBLEMS);
         assertThat(plan.err()).contains("can't be planned").doesNotContain("went wrong");
     }
+
+    // 18
+    @Test
+    void jsonParserInternalsNeverReachTheUser() throws Exception {
+        String valid = "{" + SAMPLE_FIELDS + "}";
+        byte[] utf8 = valid.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        byte[] badUtf8 = valid.replace("Acme", "Ac\u00e9me").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Object[][] cases = {
+            {bom, "byte-order mark"},
+            {badUtf8, "save the file as UTF-8"},
+            {valid.replace("\"Designer\"", "NaN").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "not a JSON number"},
+            {(valid + valid).getBytes(java.nio.charset.StandardCharsets.UTF_8), "more after the end of the JSON"},
+            {valid.replace("\"role\"", "\"company\": \"Other\", \"role\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "\"company\" appears twice"},
+        };
+        for (Object[] c : cases) {
+            Path f = Files.write(tmp.resolve("case.json"), (byte[]) c[0]);
+            CliRun r = CliRun.run(data, "interview", "validate", f.toString());
+            assertThat(r.exit()).isEqualTo(Cli.USAGE);
+            assertThat(r.err()).contains((String) c[1]).doesNotContain("com.fasterxml").doesNotContain("code 65279")
+                .doesNotContain("JsonReadFeature").doesNotContain("0xfeff");
+        }
+
+        // A repair notice says which file and why, never what it held.
+        Files.writeString(data.resolve("interviews").resolve("torn.json"), "{\"company\": secret-salary-90000");
+        CliRun list = CliRun.run(data, "interview", "list");
+        assertThat(list.out()).contains("interviews/torn.json was damaged").doesNotContain("secret");
+    }
 }
