@@ -89,8 +89,10 @@ public final class CliContext {
             } catch (WorkspaceLockedException | UnusableFolderException e) {
                 throw new CliException(e.getMessage(), Cli.USAGE);
             } catch (IOException e) {
-                throw new CliException("Can't open the data folder " + dir + " (" + e.getClass().getSimpleName()
-                    + "). Check that it is writable, or choose another with --data-dir.", Cli.USAGE);
+                String why = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason().toLowerCase(java.util.Locale.ROOT) : "it could not be opened";
+                throw new CliException("Can't open the data folder " + dir + ": " + why + ". Check that it is a "
+                    + "folder you may write to, or choose another with --data-dir.", Cli.USAGE);
             }
             reportRepairs(notices);
         }

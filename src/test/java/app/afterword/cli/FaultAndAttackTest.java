@@ -470,4 +470,35 @@ class FaultAndAttackTest {
         CliRun list = CliRun.run(data, "interview", "list");
         assertThat(list.out()).contains("interviews/torn.json was damaged").doesNotContain("secret");
     }
+
+    // 19
+    @Test
+    void messagesNameTheCauseAndTheFlag() throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("afile"), "x");
+        CliRun file = CliRun.run(notAFolder, "interview", "list");
+        assertThat(file.exit()).isEqualTo(Cli.USAGE);
+        assertThat(file.err()).contains("is a file, not a folder").doesNotContain("Exception");
+
+        Path zip = Files.writeString(tmp.resolve("old.zip"), "old");
+        CliRun exists = CliRun.run(data, "data", "export", zip.toString());
+        assertThat(exists.err()).contains("--overwrite");
+
+        Path stored = data.resolve("interviews").resolve(sampleId + ".json");
+        Files.writeString(stored, Files.readString(stored).replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"));
+        CliRun mark = CliRun.run(data, "mark", sampleId, "sent");
+        assertThat(mark.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(mark.err()).contains("newer version of Afterword").doesNotContain("to the workspace first");
+
+        Path disk = fullDisk();
+        Path full = disk.resolve("data");
+        try (Workspace ws = Workspace.open(full)) {
+            SeededWorkspace.seed(ws);
+        }
+        fill(disk);
+        CliRun add = CliRun.run(full, "interview", "add", interviewFile("new.json", "Acme", "Designer", "Dan",
+            "dan@example.com").toString());
+        assertThat(add.exit()).isNotEqualTo(Cli.OK);
+        assertThat(add.err()).contains("the disk is full").contains("Nothing was saved")
+            .doesNotContain("kept in memory");
+    }
 }

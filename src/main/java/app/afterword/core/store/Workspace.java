@@ -62,6 +62,10 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path dir, Json json, FileOps ops, Clock clock)
         throws IOException, WorkspaceLockedException {
         Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new UnusableFolderException("The data folder " + abs + " is a file, not a folder. Choose a folder "
+                + "with --data-dir or " + DataDirectory.ENV + ", or move the file away.");
+        }
         createPrivateDirectory(abs);
         abs = abs.toRealPath();
         WorkspaceLock lock = WorkspaceLock.acquire(abs);
