@@ -206,7 +206,8 @@ class FaultAndAttackTest {
     @Test
     void linksInsideTheDataFolderAreReportedAndLeftAlone() throws Exception {
         Path outsideFile = Files.writeString(tmp.resolve("outside.txt"), "not Afterword's");
-        Files.setPosixFilePermissions(outsideFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(outsideFile,
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         Files.delete(data.resolve(".lock"));
         Files.createSymbolicLink(data.resolve(".lock"), outsideFile);
         CliRun lock = CliRun.run(data, "interview", "list");
@@ -484,7 +485,8 @@ class FaultAndAttackTest {
         assertThat(exists.err()).contains("--overwrite");
 
         Path stored = data.resolve("interviews").resolve(sampleId + ".json");
-        Files.writeString(stored, Files.readString(stored).replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"));
+        Files.writeString(stored,
+            Files.readString(stored).replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"));
         CliRun mark = CliRun.run(data, "mark", sampleId, "sent");
         assertThat(mark.exit()).isEqualTo(Cli.PROBLEMS);
         assertThat(mark.err()).contains("newer version of Afterword").doesNotContain("to the workspace first");

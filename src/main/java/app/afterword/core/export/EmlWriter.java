@@ -40,7 +40,8 @@ public final class EmlWriter {
     private static final String UTF_8 = "UTF-8";
     private static final int SUBJECT_PREFIX = "Subject: ".length();
     /** One mailbox, local@domain: no display name, no RFC 5322 group ("undisclosed:a@b;"), no list. */
-    private static final Pattern SINGLE_MAILBOX = Pattern.compile("[^\\s@<>()\\[\\]:;,\"\\\\]+@[^\\s@<>()\\[\\]:;,\"\\\\]+");
+    private static final Pattern SINGLE_MAILBOX =
+        Pattern.compile("[^\\s@<>()\\[\\]:;,\"\\\\]+@[^\\s@<>()\\[\\]:;,\"\\\\]+");
 
     private final Clock clock;
     /** A mail session with no configuration: it is only used to build messages, never to connect anywhere. */

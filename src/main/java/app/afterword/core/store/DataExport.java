@@ -76,8 +76,8 @@ public final class DataExport {
                 + zip.resolve("afterword-data.zip") + ".", null);
         }
         if (!overwrite && Files.exists(zip)) {
-            throw new DataException(zip + " already exists. Choose another name, or allow replacing it (--overwrite on the "
-                + "command line).", null);
+            throw new DataException(zip + " already exists. Choose another name, or allow replacing it "
+                + "(--overwrite on the command line).", null);
         }
         Path dir = zip.getParent();
         if (dir == null || !Files.isDirectory(dir)) {

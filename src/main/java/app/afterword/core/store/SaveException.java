@@ -17,7 +17,9 @@ public final class SaveException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Why a save failed, from the user's point of view. */
-    public enum Reason { DISK_FULL, NOT_ALLOWED, FOLDER_GONE, NOT_ATOMIC, READ_ONLY_RECORD, NOT_A_FILE, TOO_LARGE, OTHER }
+    public enum Reason {
+        DISK_FULL, NOT_ALLOWED, FOLDER_GONE, NOT_ATOMIC, READ_ONLY_RECORD, NOT_A_FILE, TOO_LARGE, OTHER
+    }
 
     /**
      * The sentence that ends a save failure in the app, where the change stays in memory; a command line that exits
