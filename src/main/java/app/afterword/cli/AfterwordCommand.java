@@ -36,6 +36,10 @@ public final class AfterwordCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
         description = "Data folder to use (default: $AFTERWORD_DATA_DIR, else the platform's app-data folder).")
     void dataDir(String dir) {
+        if (dir.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--data-dir was given an empty folder name (is a shell "
+                + "variable unset?). Give the data folder's path, or leave the option out to use the default.");
+        }
         context.dataDirOption(dir);
     }
 

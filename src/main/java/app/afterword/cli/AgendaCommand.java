@@ -3,12 +3,14 @@ package app.afterword.cli;
 
 import app.afterword.core.interview.Interview;
 import app.afterword.core.schedule.Agenda;
+import app.afterword.core.schedule.CalendarExport;
 import app.afterword.core.schedule.Plan;
 import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.schedule.ScheduleSettings;
 import app.afterword.core.schedule.Timeline;
 import app.afterword.core.store.Workspace;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,13 +39,17 @@ public final class AgendaCommand implements Callable<Integer> {
         description = "Also write every interview's steps to this calendar file, with reminders.")
     private String ics;
 
+    @Option(names = "--overwrite", description = "Replace the --ics file when it exists (the old one is kept as .bak).")
+    private boolean overwrite;
+
     @Override
     public Integer call() {
         CliContext c = AfterwordCommand.context(spec);
         Workspace ws = c.workspace();
         Clock clock = clockOptions.clock();
         ProgressBook book = PlanCommand.book(ws, clock);
-        Collection<Interview> interviews = ws.interviews().all().values();
+        ScheduleSettings schedule = ws.settings().get(ScheduleSettings.SECTION);
+        Collection<Interview> interviews = plannable(c, ws.interviews().all().values(), schedule, book, clock);
         Agenda agenda = book.agenda(interviews);
         if (format == OutputFormat.JSON) {
             PlanCommand.print(c, TimelineOutput.agendaJson(c, agenda));
@@ -57,8 +63,31 @@ public final class AgendaCommand implements Callable<Integer> {
             Timeline timeline = new Timeline(settings);
             List<Plan> plans = interviews.stream().map(i -> timeline.plan(i, book.of(Timeline.idOf(i)), clock))
                 .toList();
-            TimelineOutput.writeIcs(c, ws, ics, plans, settings, clock);
+            TimelineOutput.writeIcs(c, ics, overwrite, plans, settings, clock);
         }
         return Cli.OK;
+    }
+
+    /**
+     * The interviews whose timeline can be computed; one whose dates can't be (a record saved before dates were
+     * bounded) is named on standard error and left out, so it never breaks the agenda of all the others.
+     */
+    private static List<Interview> plannable(CliContext c, Collection<Interview> all, ScheduleSettings schedule,
+                                             ProgressBook book, Clock clock) {
+        Timeline timeline = new Timeline(schedule);
+        List<Interview> out = new java.util.ArrayList<>();
+        for (Interview i : all) {
+            try {
+                Plan plan = timeline.plan(i, book.of(Timeline.idOf(i)), clock);
+                new CalendarExport(schedule).bytes(List.of(plan), clock);
+                book.agenda(List.of(i));
+                out.add(i);
+            } catch (DateTimeException | ArithmeticException e) {
+                c.err().println("afterword: left out " + Timeline.idOf(i) + " (" + i.company() + "): its dates ("
+                    + i.start().toLocalDate() + ") can't be planned. Fix them with: afterword interview show "
+                    + Timeline.idOf(i));
+            }
+        }
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.cli;
 
+import app.afterword.core.store.SaveException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -30,7 +31,8 @@ public final class Cli {
 
     /** A command line on the given streams (tests). */
     public Cli(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in) {
-        this.context = new CliContext(env, out, err, in);
+        this.context = new CliContext(env, new PrintWriter(new TerminalSafeWriter(out), true),
+            new PrintWriter(new TerminalSafeWriter(err), true), in);
     }
 
     /** Runs one command and returns its exit code. */
@@ -48,7 +50,7 @@ public final class Cli {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof CliException ce) {
-                cmd.getErr().println("afterword: " + ce.getMessage());
+                cmd.getErr().println("afterword: " + SaveException.forCommandLine(ce.getMessage()));
                 return ce.exitCode();
             }
             cmd.getErr().println("afterword: something went wrong (" + ex.getClass().getSimpleName()

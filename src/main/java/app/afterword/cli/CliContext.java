@@ -3,6 +3,7 @@ package app.afterword.cli;
 
 import app.afterword.core.store.DataDirectory;
 import app.afterword.core.store.Json;
+import app.afterword.core.store.UnusableFolderException;
 import app.afterword.core.store.Workspace;
 import app.afterword.core.store.WorkspaceLockedException;
 import java.io.IOException;
@@ -20,6 +21,8 @@ public final class CliContext {
     private final InputStream in;
     private final Json json = new Json();
     private String dataDirOption;
+    private Path dataDir;
+    private int reported;
     private Workspace workspace;
 
     CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in) {
@@ -58,8 +61,16 @@ public final class CliContext {
         this.dataDirOption = option;
     }
 
-    /** The data folder this run uses. */
+    /** The data folder this run uses, as its real path when it exists (resolved once per run). */
     public Path dataDirectory() {
+        if (dataDir == null) {
+            dataDir = DataDirectory.real(configuredDataDirectory());
+        }
+        return dataDir;
+    }
+
+    /** The data folder as it was given (option, environment or platform default), links not resolved. */
+    public Path configuredDataDirectory() {
         return DataDirectory.resolve(dataDirOption, env, System.getProperty("os.name", ""),
             System.getProperty("user.home"));
     }
@@ -75,30 +86,46 @@ public final class CliContext {
             Path dir = dataDirectory();
             try {
                 workspace = Workspace.open(dir);
-            } catch (WorkspaceLockedException e) {
+            } catch (WorkspaceLockedException | UnusableFolderException e) {
                 throw new CliException(e.getMessage(), Cli.USAGE);
             } catch (IOException e) {
-                throw new CliException("Can't open the data folder " + dir + " (" + e.getClass().getSimpleName()
-                    + "). Check that it is writable, or choose another with --data-dir.", Cli.USAGE);
+                String why = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason().toLowerCase(java.util.Locale.ROOT) : "it could not be opened";
+                throw new CliException("Can't open the data folder " + dir + ": " + why + ". Check that it is a "
+                    + "folder you may write to, or choose another with --data-dir.", Cli.USAGE);
             }
-            List<String> repaired = workspace.recoveryNotices();
-            if (!repaired.isEmpty()) {
-                notices.println("Repaired at start:");
-                repaired.forEach(n -> notices.println("  " + n));
-                notices.println();
-            }
+            reportRepairs(notices);
         }
         return workspace;
     }
 
+    /**
+     * Prints what the repair did since the last report: stores opened after the workspace (progress, notes) repair
+     * their own files, and every repair is reported, never only the first ones.
+     */
+    public void reportRepairs(PrintWriter notices) {
+        if (workspace == null) {
+            return;
+        }
+        List<String> repaired = workspace.recoveryNotices();
+        if (repaired.size() > reported) {
+            notices.println("Repaired at start:");
+            repaired.subList(reported, repaired.size()).forEach(n -> notices.println("  " + n));
+            notices.println();
+            reported = repaired.size();
+        }
+    }
+
     void close() {
         if (workspace != null) {
+            reportRepairs(err);
             try {
                 workspace.close();
             } catch (IOException e) {
                 err.println("afterword: the data folder lock could not be released cleanly.");
             }
             workspace = null;
+            reported = 0;
         }
     }
 }

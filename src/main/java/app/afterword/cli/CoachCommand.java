@@ -12,16 +12,12 @@ import app.afterword.core.etiquette.coach.ScenarioLibrary;
 import app.afterword.core.etiquette.coach.ScenarioNote;
 import app.afterword.core.export.CoachHandout;
 import app.afterword.core.export.ExportException;
-import app.afterword.core.export.ExportFiles;
 import app.afterword.core.export.FontFile;
 import app.afterword.core.interview.Interview;
-import app.afterword.core.store.AtomicWriter;
-import app.afterword.core.store.RealFileOps;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -101,36 +97,24 @@ public final class CoachCommand {
                 @Option(names = "--paper", defaultValue = "a4", paramLabel = "a4|letter",
                     description = "Paper size (default a4).") String paper,
                 @Option(names = "--overwrite", description = "Replace an existing file (the old one is kept as .bak).")
-                boolean overwrite) {
+                boolean overwrite,
+                @Option(names = "--parents", description = "Create the file's folder (and its parents) when missing.")
+                boolean parents) {
         CliContext c = ctx();
         ScenarioLibrary library = library();
         Scenario s = scenario(library, id);
         CoachHandout.Paper size = java.util.Arrays.stream(CoachHandout.Paper.values())
             .filter(p -> p.id().equalsIgnoreCase(paper.strip())).findFirst()
             .orElseThrow(() -> new CliException("--paper must be a4 or letter, not '" + paper + "'.", Cli.USAGE));
-        Path target;
-        try {
-            target = Path.of(file).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw new CliException("'" + file + "' is not a valid file path.", Cli.USAGE);
-        }
-        if (target.getFileName() == null) {
-            throw new CliException("Give a file name for the handout, e.g. " + s.id() + ".pdf.", Cli.USAGE);
-        }
+        Path target = OutputFiles.target(file, "FILE.pdf");
         EtiquetteChecker checker = new EtiquetteChecker(EtiquetteSettings.DEFAULTS, PhraseBook.bundled(c.json()));
+        byte[] pdf;
         try {
-            byte[] pdf = new CoachHandout(FontFile.bundled()).render(s.compare(checker, library.interviews()), size);
-            ExportFiles files = new ExportFiles(new AtomicWriter(new RealFileOps()));
-            files.prepareFolder(target.getParent());
-            ExportFiles.Written w = files.write(target.getParent(), target.getFileName().toString(), pdf, overwrite);
-            if (w.outcome() == ExportFiles.Outcome.EXISTS) {
-                throw new CliException(target + " already exists, so nothing was written. Add --overwrite to "
-                    + "replace it (the old file is then kept as " + target.getFileName() + ".bak).", Cli.PROBLEMS);
-            }
-            c.out().println(w.path());
+            pdf = new CoachHandout(FontFile.bundled()).render(s.compare(checker, library.interviews()), size);
         } catch (ExportException e) {
             throw new CliException(e.getMessage(), Cli.PROBLEMS);
         }
+        c.out().println(OutputFiles.write(target.toString(), pdf, "FILE.pdf", overwrite, "--overwrite", parents));
         return Cli.OK;
     }
 

@@ -39,6 +39,10 @@ public final class DataCommand {
         }
         Workspace ws = c.workspace();
         print(c.out(), inventory(ws.directory()));
+        Path given = c.configuredDataDirectory();
+        if (!given.equals(ws.directory())) {
+            c.out().println("  (reached through " + given + ", a link to this folder)");
+        }
         return Cli.OK;
     }
 
@@ -57,7 +61,12 @@ public final class DataCommand {
         try {
             DataExport.Result r = new DataExport(ws.directory()).writeZip(file, quarantine, overwrite);
             c.out().println("Exported " + files(r.entries().size()) + " (" + DataInventory.size(r.bytes())
-                + ") to " + r.file() + ".");
+                + ") from " + ws.directory() + " to " + r.file() + ".");
+            if (!r.links().isEmpty()) {
+                c.err().println("Left out " + r.links().size() + (r.links().size() == 1 ? " link" : " links")
+                    + " found in the data folder (Afterword never follows links there): "
+                    + String.join(", ", r.links()) + ".");
+            }
             return Cli.OK;
         } catch (DataException e) {
             throw new CliException(e.getMessage(), Cli.PROBLEMS);

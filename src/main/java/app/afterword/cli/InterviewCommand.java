@@ -85,11 +85,12 @@ public final class InterviewCommand {
         CliContext c = ctx();
         PrintWriter out = c.out();
         Workspace ws = c.workspace(out);
+        ProgressBook progress = PlanCommand.book(ws, Clock.systemDefaultZone());
+        c.reportRepairs(out);
         Map<String, Interview> all = ws.interviews().all();
         if (all.isEmpty()) {
             out.println("No interviews yet. Add one with: afterword interview add FILE");
         } else {
-            ProgressBook progress = PlanCommand.book(ws, Clock.systemDefaultZone());
             String fmt = "%-" + Math.max(2, all.keySet().stream().mapToInt(String::length).max().orElse(2))
                 + "s  %-24s  %-28s  %-10s  %s%n";
             out.printf(fmt, "ID", "COMPANY", "ROLE", "DATE", "STATUS");
@@ -173,7 +174,8 @@ public final class InterviewCommand {
         try {
             store.save(id, value);
         } catch (SaveException e) {
-            throw new CliException(e.getMessage(), Cli.USAGE);
+            throw new CliException(e.getMessage(),
+                e.reason() == SaveException.Reason.TOO_LARGE ? Cli.PROBLEMS : Cli.USAGE);
         }
     }
 

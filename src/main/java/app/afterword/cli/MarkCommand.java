@@ -82,6 +82,10 @@ public final class MarkCommand implements Callable<Integer> {
         }
         Workspace ws = c.workspace();
         Interview interview = InterviewCommand.find(ws, id);
+        if (ws.interviews().isReadOnly(id)) {
+            throw new CliException(id + " was written by a newer version of Afterword, so it is open read-only and "
+                + "its progress can't be marked here. Update Afterword to mark it.", Cli.PROBLEMS);
+        }
         Clock clock = clockOptions.clock();
         OffsetDateTime when = at == null ? null : ClockOptions.parse(at, clock.getZone(), "--at").toOffsetDateTime();
         ProgressBook book = PlanCommand.book(ws, clock);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.cli;
 
+import app.afterword.core.store.BoundedRead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,17 +48,12 @@ final class NoteFiles {
             if ("-".equals(file)) {
                 bytes = readCapped(c.in());
             } else {
-                Path path = Path.of(file);
-                if (Files.isDirectory(path)) {
-                    throw usage(prefix + file + " is a folder; give the path of a note (a text file).");
-                }
-                if (Files.size(path) > MAX_BYTES) {
-                    throw tooLarge(prefix, name);
-                }
-                try (InputStream in = Files.newInputStream(path)) {
-                    bytes = readCapped(in);
-                }
+                bytes = BoundedRead.read(Path.of(file), MAX_BYTES);
             }
+        } catch (BoundedRead.NotAFileException e) {
+            throw usage(prefix + e.getMessage() + "; give the path of a note (a text file).");
+        } catch (BoundedRead.TooLargeException e) {
+            throw tooLarge(prefix, name);
         } catch (NoSuchFileException e) {
             throw usage(prefix + "There is no file " + file + ": it does not exist. Check the path.");
         } catch (AccessDeniedException e) {

@@ -3,12 +3,14 @@ package app.afterword.cli;
 
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewCodec;
+import app.afterword.core.schedule.CalendarExport;
 import app.afterword.core.schedule.Plan;
 import app.afterword.core.schedule.Progress;
 import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.schedule.ScheduleSettings;
 import app.afterword.core.schedule.Timeline;
 import app.afterword.core.store.RecordStore;
+import app.afterword.core.store.UnusableFolderException;
 import app.afterword.core.store.Workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,6 +51,9 @@ public final class PlanCommand implements Callable<Integer> {
         description = "Also write the steps to this calendar file, with reminders.")
     private String ics;
 
+    @Option(names = "--overwrite", description = "Replace the --ics file when it exists (the old one is kept as .bak).")
+    private boolean overwrite;
+
     @Override
     public Integer call() {
         CliContext c = AfterwordCommand.context(spec);
@@ -61,7 +67,14 @@ public final class PlanCommand implements Callable<Integer> {
         ScheduleSettings settings = ws.settings().get(ScheduleSettings.SECTION);
         String id = Timeline.idOf(i);
         Progress progress = RecordStore.isValidId(id) ? book.of(id) : null;
-        Plan plan = new Timeline(settings).plan(i, progress, clock);
+        Plan plan;
+        try {
+            plan = new Timeline(settings).plan(i, progress, clock);
+            new CalendarExport(settings).bytes(List.of(plan), clock);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new CliException("The dates of " + id + " (" + i.start().toLocalDate() + ") can't be planned; "
+                + "give a start between the years 1900 and 2200.", Cli.PROBLEMS);
+        }
         if (format == OutputFormat.JSON) {
             print(c, TimelineOutput.planJson(c, plan));
         } else {
@@ -69,7 +82,7 @@ public final class PlanCommand implements Callable<Integer> {
                 clock.getZone());
         }
         if (ics != null) {
-            TimelineOutput.writeIcs(c, ws, ics, List.of(plan), settings, clock);
+            TimelineOutput.writeIcs(c, ics, overwrite, List.of(plan), settings, clock);
         }
         return Cli.OK;
     }
@@ -104,6 +117,8 @@ public final class PlanCommand implements Callable<Integer> {
     static ProgressBook book(Workspace ws, Clock clock) {
         try {
             return ProgressBook.open(ws, clock);
+        } catch (UnusableFolderException e) {
+            throw new CliException(e.getMessage(), Cli.USAGE);
         } catch (IOException e) {
             throw new CliException("Can't open the progress folder in " + ws.directory() + " ("
                 + e.getClass().getSimpleName() + "). Check that it is writable.", Cli.USAGE);

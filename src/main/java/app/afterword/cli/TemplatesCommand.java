@@ -10,6 +10,7 @@ import app.afterword.core.draft.TemplateHeader;
 import app.afterword.core.draft.TemplateInfo;
 import app.afterword.core.draft.Tone;
 import app.afterword.core.draft.sandbox.TemplateError;
+import app.afterword.core.store.BoundedRead;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,11 +18,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -151,7 +150,8 @@ public final class TemplatesCommand {
     int export(@Parameters(paramLabel = "ID") String id,
                @Option(names = {"-o", "--output"}, paramLabel = "FILE",
                    description = "File to write (default: standard output)") String output,
-               @Option(names = "--force", description = "Replace FILE if it exists") boolean force) {
+               @Option(names = {"--force", "--overwrite"},
+                   description = "Replace FILE if it exists (the old one is kept as .bak)") boolean force) {
         CliContext c = ctx();
         Drafting d = Drafting.open(c);
         String text = d.catalog.text(id).orElseThrow(() -> new CliException("There is no template with id '" + id
@@ -160,19 +160,7 @@ public final class TemplatesCommand {
             c.out().print(text);
             return Cli.OK;
         }
-        try {
-            Path target = Path.of(output);
-            if (force) {
-                Files.write(target, text.getBytes(StandardCharsets.UTF_8));
-            } else {
-                Files.write(target, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new CliException(output + " already exists; choose another name or add --force.", Cli.USAGE);
-        } catch (IOException | InvalidPathException e) {
-            throw new CliException("Can't write " + output + " (" + e.getClass().getSimpleName() + ").", Cli.USAGE);
-        }
+        OutputFiles.write(output, text.getBytes(StandardCharsets.UTF_8), output, force, "--force", false);
         c.out().println("Wrote " + output + ".");
         return Cli.OK;
     }
@@ -229,15 +217,12 @@ public final class TemplatesCommand {
 
     private static byte[] readFile(String file) {
         try {
-            Path p = Path.of(file);
-            if (Files.isDirectory(p)) {
-                throw new CliException(file + " is a folder; give the path of a template file.", Cli.USAGE);
-            }
-            if (Files.size(p) > TemplateFiles.MAX_BYTES) {
-                throw new CliException(file + " is larger than " + TemplateFiles.MAX_BYTES / 1024 + " KiB; a "
-                    + "template is a page of text.", Cli.PROBLEMS);
-            }
-            return Files.readAllBytes(p);
+            return BoundedRead.read(Path.of(file), TemplateFiles.MAX_BYTES);
+        } catch (BoundedRead.NotAFileException e) {
+            throw new CliException(e.getMessage() + "; give the path of a template file.", Cli.USAGE);
+        } catch (BoundedRead.TooLargeException e) {
+            throw new CliException(file + " is larger than " + TemplateFiles.MAX_BYTES / 1024 + " KiB; a "
+                + "template is a page of text.", Cli.PROBLEMS);
         } catch (NoSuchFileException e) {
             throw new CliException(file + " does not exist; check the path.", Cli.USAGE);
         } catch (AccessDeniedException e) {

@@ -8,15 +8,9 @@ import app.afterword.core.schedule.Plan;
 import app.afterword.core.schedule.PlannedStep;
 import app.afterword.core.schedule.RecipientStatus;
 import app.afterword.core.schedule.ScheduleSettings;
-import app.afterword.core.store.AtomicWriter;
-import app.afterword.core.store.SaveException;
-import app.afterword.core.store.Workspace;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -186,33 +180,15 @@ final class TimelineOutput {
 
     // ------------------------------------------------------------------------------------------------ .ics
 
-    /** Writes the plans to an .ics file (atomically) and says so on {@code out}. */
-    static void writeIcs(CliContext c, Workspace ws, String file, List<Plan> plans, ScheduleSettings settings,
+    /**
+     * Writes the plans to an .ics file (atomically, as every export: never over an existing file without
+     * {@code --overwrite}, the old one then kept as {@code .bak}) and says so on standard error.
+     */
+    static void writeIcs(CliContext c, String file, boolean overwrite, List<Plan> plans, ScheduleSettings settings,
                          Clock clock) {
-        Path path;
-        try {
-            path = Path.of(file).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw new CliException("--ics: '" + file + "' is not a valid path.", Cli.USAGE);
-        }
-        if (Files.isDirectory(path)) {
-            throw new CliException("--ics: " + path + " is a folder; give a file name such as timeline.ics.",
-                Cli.USAGE);
-        }
-        if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
-            throw new CliException("--ics: the folder " + path.getParent() + " does not exist.", Cli.USAGE);
-        }
+        OutputFiles.target(file, "--ics");
         byte[] bytes = new CalendarExport(settings).bytes(plans, clock);
-        try {
-            ws.writer().write(path, bytes, "the calendar file " + path.getFileName());
-            Files.deleteIfExists(AtomicWriter.backupOf(path));
-        } catch (SaveException e) {
-            throw new CliException(e.getMessage().replace(" Your changes are kept in memory and will be saved again "
-                + "when you retry.", ""), Cli.USAGE);
-        } catch (IOException e) {
-            // The export itself succeeded; only the previous version's copy stayed behind.
-            c.err().println("afterword: note: could not remove " + AtomicWriter.backupOf(path).getFileName() + ".");
-        }
+        Path path = OutputFiles.write(file, bytes, "--ics", overwrite, "--overwrite", false);
         int events = plans.stream().mapToInt(p -> p.steps().size()).sum();
         c.err().println("Wrote " + events + (events == 1 ? " calendar event" : " calendar events") + " to " + path
             + ". Importing it again later updates the same events.");

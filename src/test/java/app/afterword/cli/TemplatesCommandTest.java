@@ -102,11 +102,13 @@ class TemplatesCommandTest {
     void exportRefusesToOverwriteWithoutForce() throws Exception {
         Path out = file("exists.vtl", "keep me");
         CliRun r = CliRun.run(data(), "templates", "export", "thank-you-card", "-o", out.toString());
-        assertThat(r.exit()).isEqualTo(Cli.USAGE);
+        assertThat(r.exit()).isEqualTo(Cli.PROBLEMS);
+        assertThat(r.err()).contains("already exists").contains("--force");
         assertThat(Files.readString(out)).isEqualTo("keep me");
         assertThat(CliRun.run(data(), "templates", "export", "thank-you-card", "-o", out.toString(), "--force")
             .exit()).isEqualTo(Cli.OK);
         assertThat(Files.readString(out)).startsWith("## kind: thank-you");
+        assertThat(Files.readString(out.resolveSibling("exists.vtl.bak"))).isEqualTo("keep me");
     }
 
     @Test

@@ -179,13 +179,15 @@ class TimelineCommandsTest {
         assertThat(err).contains("Wrote 4 calendar events");
         ICalendar first = Biweekly.parse(Files.readString(ics)).first();
         run("mark", ID, "sent", "--at", "2026-11-24T15:00-06:00");
-        assertThat(run("agenda", "--now", "2026-11-25T13:00-06:00", "--ics", ics.toString())).isEqualTo(Cli.OK);
+        assertThat(run("agenda", "--now", "2026-11-25T13:00-06:00", "--ics", ics.toString(), "--overwrite"))
+            .isEqualTo(Cli.OK);
         ICalendar second = Biweekly.parse(Files.readString(ics)).first();
         assertThat(uids(second)).isEqualTo(uids(first)).hasSize(4)
             .contains(CalendarExport.uid(ID, Step.THANK_YOU), CalendarExport.uid(ID, Step.CLOSE));
         assertThat(second.getEvents()).filteredOn(e -> e.getUid().getValue().startsWith("thank-you."))
             .singleElement().satisfies(e -> assertThat(e.getSummary().getValue()).startsWith("Done: "));
-        assertThat(Files.exists(dir.resolve("timeline.ics.bak"))).isFalse();
+        assertThat(Biweekly.parse(Files.readString(dir.resolve("timeline.ics.bak"))).first().getEvents())
+            .hasSize(4);
     }
 
     private static List<String> uids(ICalendar ical) {

@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes a note as a {@code .eml} draft (RFC 5322) that mail clients open ready to send: {@code X-Unsent: 1}, UTF-8,
@@ -38,6 +39,9 @@ public final class EmlWriter {
 
     private static final String UTF_8 = "UTF-8";
     private static final int SUBJECT_PREFIX = "Subject: ".length();
+    /** One mailbox, local@domain: no display name, no RFC 5322 group ("undisclosed:a@b;"), no list. */
+    private static final Pattern SINGLE_MAILBOX =
+        Pattern.compile("[^\\s@<>()\\[\\]:;,\"\\\\]+@[^\\s@<>()\\[\\]:;,\"\\\\]+");
 
     private final Clock clock;
     /** A mail session with no configuration: it is only used to build messages, never to connect anywhere. */
@@ -118,9 +122,20 @@ public final class EmlWriter {
             throw new ExportException(capitalize(emailField) + " is longer than " + HeaderText.MAX_ADDRESS
                 + " characters, so it can't be a real address; fix it in the interview.");
         }
+        if (!SINGLE_MAILBOX.matcher(email).matches()) {
+            throw new ExportException(capitalize(emailField) + " (\"" + email + "\") is not a valid e-mail "
+                + "address: give one address such as ana.souza@example.com (no groups or lists), then export again.");
+        }
         try {
             InternetAddress address = new InternetAddress(email, name, UTF_8);
+            if (HeaderText.looksEncoded(name)) {
+                // Written encoded, so a mail app shows the name as typed instead of decoding what it pretends to be.
+                address = new EncodedName(email, HeaderText.encodedWords(name));
+            }
             address.validate();
+            if (address.isGroup()) {
+                throw new AddressException("a group");
+            }
             return address;
         } catch (AddressException e) {
             throw new ExportException(capitalize(emailField) + " (\"" + email + "\") is not a valid e-mail "
@@ -131,6 +146,10 @@ public final class EmlWriter {
     }
 
     private static void setSubject(MimeMessage message, String subject) throws MessagingException {
+        if (HeaderText.looksEncoded(subject)) {
+            message.setHeader("Subject", HeaderText.encodedWords(subject));
+            return;
+        }
         message.setSubject(subject, UTF_8);
         String folded = message.getHeader("Subject", null);
         boolean fits = true;
@@ -166,6 +185,16 @@ public final class EmlWriter {
 
     private static String capitalize(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** An address whose display name is written as the given encoded words, never passed through as typed. */
+    private static final class EncodedName extends InternetAddress {
+        private static final long serialVersionUID = 1L;
+
+        EncodedName(String email, String encodedName) throws AddressException {
+            super(email);
+            this.encodedPersonal = encodedName;
+        }
     }
 
     /** A message whose id is random, so saving it never looks up this computer's host name. */

@@ -82,6 +82,8 @@ public final class ExportFiles {
                 + "another folder." + end;
             case FOLDER_GONE -> start + ": the folder " + dir + " is no longer there (was a drive removed?). "
                 + "Reconnect it or choose another folder." + end;
+            case NOT_A_FILE -> start + ": " + dir.resolve(fileName) + " is a link, a device or a named pipe, not a "
+                + "file Afterword replaces. Choose another name.";
             case NOT_ATOMIC -> start + ": the folder " + dir + " cannot replace files safely (some network shares "
                 + "can't). Choose a folder on a local disk." + end;
             default -> start + reason(e.getCause()) + "." + end;

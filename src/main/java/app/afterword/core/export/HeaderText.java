@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.export;
 
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParseException;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks and encodes values bound for e-mail headers, where a line break would start a new header. */
 final class HeaderText {
     /** Longest display name accepted; longer names are almost certainly pasted text. */
     static final int MAX_NAME = 200;
+    /** An RFC 2047 encoded word: =?charset?B|Q?text?= (a language tag may follow the charset). */
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?[^?\\s]+\\?[BbQq]\\?[^?\\s]*\\?=");
     /** Longest e-mail address (RFC 5321 path limit). */
     static final int MAX_ADDRESS = 254;
 
@@ -23,6 +30,37 @@ final class HeaderText {
         if (value == null) {
             return;
         }
+        requireOneLineAsTyped(value, field);
+        String decoded = decodeEncodedWords(value);
+        if (!decoded.equals(value)) {
+            // A mail client decodes "=?UTF-8?B?...?=" before showing it: what it decodes to must pass too.
+            requireOneLineAsTyped(decoded, field + " (as a mail app decodes it)");
+        }
+    }
+
+    /** True when the value holds something a mail client would decode as an RFC 2047 encoded word. */
+    static boolean looksEncoded(String value) {
+        return value != null && ENCODED_WORD.matcher(value).find();
+    }
+
+    /** The value with every RFC 2047 encoded word decoded, wherever it stands; words that don't decode stay. */
+    static String decodeEncodedWords(String value) {
+        Matcher m = ENCODED_WORD.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word;
+            try {
+                word = MimeUtility.decodeWord(m.group());
+            } catch (ParseException | UnsupportedEncodingException | RuntimeException e) {
+                word = m.group();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(word));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static void requireOneLineAsTyped(String value, String field) throws ExportException {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes the documented interview file format. Reading never stops at the first mistake: it collects every
@@ -32,8 +33,38 @@ public final class InterviewCodec {
         "rapport", "addressAs");
     private static final int MAX_TEXT = Text.MAX_CHARS;
     private static final int MAX_ITEMS = 200;
+    /** The first year a date may have; earlier ones are typing mistakes. */
+    public static final int FIRST_YEAR = 1900;
+    /** The last year a date may have; later ones are typing mistakes, and plans must stay computable. */
+    public static final int LAST_YEAR = 2200;
+
+    /** One-line fields: a line break would cut a subject or start a new header, a control character has no place. */
+    private static final List<String> ONE_LINE = List.of("company", "role", "timeZone", "format");
+    private static final List<String> CANDIDATE_ONE_LINE = List.of("name", "email", "phone", "linkedin");
+    private static final List<String> INTERVIEWER_ONE_LINE = List.of("name", "title", "email", "linkedin",
+        "addressAs");
+    private static final Pattern MAILBOX = Pattern.compile("[^\\s@<>()\\[\\]:;,\"\\\\]+@[^\\s@<>()\\[\\]:;,\"\\\\]+");
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final boolean checkContent;
+
+    /** A codec for files from outside the workspace: every check, content included. */
+    public InterviewCodec() {
+        this(true);
+    }
+
+    private InterviewCodec(boolean checkContent) {
+        this.checkContent = checkContent;
+    }
+
+    /**
+     * A codec for records already in the workspace. They passed the checks of the version that stored them; checks
+     * added since (control characters, single mailboxes, the date range) are not applied again, so an upgrade never
+     * moves a record a person saved into quarantine.
+     */
+    public static InterviewCodec forStoredRecords() {
+        return new InterviewCodec(false);
+    }
 
     /** The outcome of reading a file: the interview when it is valid, and every problem found. */
     public record Decoded(Interview interview, List<Problem> problems, int schemaVersion) {
@@ -86,6 +117,9 @@ public final class InterviewCodec {
         b.decisionBy(r.date(root.get("decisionBy"), "decisionBy"));
         b.notes(r.text(root, "notes", "", false, null));
         b.extra(unknown(root, ROOT_FIELDS));
+        if (checkContent) {
+            new ContentCheck(problems).check(root);
+        }
         Interview interview = null;
         if (problems.isEmpty()) {
             try {
@@ -429,6 +463,139 @@ public final class InterviewCodec {
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * What a value may hold, beyond its type: one-line fields hold no line break nor control character, text holds
+     * no terminal escape (ESC, BEL...), an e-mail field holds one mailbox (no RFC 5322 group or list), and dates
+     * stay within {@link #FIRST_YEAR}..{@link #LAST_YEAR}, so every later computation on them can work.
+     */
+    private static final class ContentCheck {
+        private final List<Problem> problems;
+
+        ContentCheck(List<Problem> problems) {
+            this.problems = problems;
+        }
+
+        void check(JsonNode root) {
+            ONE_LINE.forEach(f -> oneLine(root, f, ""));
+            for (String f : List.of("notes")) {
+                text(root.get(f), f);
+            }
+            for (String f : List.of("topics", "skills", "clarifications", "ideas")) {
+                items(root.get(f), f);
+            }
+            JsonNode cand = root.get("candidate");
+            if (cand != null && cand.isObject()) {
+                CANDIDATE_ONE_LINE.forEach(f -> oneLine(cand, f, "candidate."));
+                text(cand.get("signature"), "candidate.signature");
+                mailbox(cand, "candidate.");
+            }
+            JsonNode people = root.get("interviewers");
+            if (people != null && people.isArray()) {
+                for (int i = 0; i < Math.min(people.size(), MAX_ITEMS); i++) {
+                    JsonNode p = people.get(i);
+                    String prefix = "interviewers[" + i + "].";
+                    if (p.isObject()) {
+                        INTERVIEWER_ONE_LINE.forEach(f -> oneLine(p, f, prefix));
+                        text(p.get("rapport"), prefix + "rapport");
+                        items(p.get("topics"), prefix + "topics");
+                        mailbox(p, prefix);
+                    }
+                }
+            }
+            year(root.get("start"), "start");
+            year(root.get("end"), "end");
+            year(root.get("decisionBy"), "decisionBy");
+        }
+
+        private void oneLine(JsonNode parent, String field, String prefix) {
+            JsonNode n = parent.get(field);
+            if (n == null || !n.isTextual()) {
+                return;
+            }
+            String v = n.asText();
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    problems.add(new Problem(prefix + field, prefix + field + " has a line break; it must be one "
+                        + "line (it is written into a subject, a header or a greeting), so remove the line break."));
+                    return;
+                }
+                if (Character.getType(c) == Character.CONTROL) {
+                    problems.add(new Problem(prefix + field, prefix + field + " has an invisible control character "
+                        + "(" + codePoint(c) + "); remove it."));
+                    return;
+                }
+            }
+        }
+
+        private void text(JsonNode n, String path) {
+            if (n == null || !n.isTextual()) {
+                return;
+            }
+            String v = n.asText();
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c != '\n' && c != '\r' && c != '\t' && Character.getType(c) == Character.CONTROL) {
+                    problems.add(new Problem(path, path + " has an invisible control character (" + codePoint(c)
+                        + ", such as a terminal escape) that can't be part of a note; remove it."));
+                    return;
+                }
+            }
+        }
+
+        private void items(JsonNode n, String path) {
+            if (n == null) {
+                return;
+            }
+            if (n.isTextual()) {
+                text(n, path);
+            } else if (n.isArray()) {
+                for (int i = 0; i < Math.min(n.size(), MAX_ITEMS); i++) {
+                    text(n.get(i), path + "[" + i + "]");
+                }
+            }
+        }
+
+        private void mailbox(JsonNode parent, String prefix) {
+            JsonNode n = parent.get("email");
+            if (n == null || !n.isTextual() || n.asText().isBlank()) {
+                return;
+            }
+            String v = n.asText().strip();
+            if (!MAILBOX.matcher(v).matches()) {
+                problems.add(new Problem(prefix + "email", prefix + "email: " + quote(v) + " is not one e-mail "
+                    + "address; give a single address such as ana.souza@example.com (no groups, lists or names)."));
+            }
+        }
+
+        private void year(JsonNode n, String path) {
+            if (n == null || !n.isTextual()) {
+                return;
+            }
+            Integer year = yearOf(n.asText().strip());
+            if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+                problems.add(new Problem(path, path + ": the year " + year + " is outside " + FIRST_YEAR + " to "
+                    + LAST_YEAR + "; check the date."));
+            }
+        }
+
+        private static Integer yearOf(String s) {
+            try {
+                return OffsetDateTime.parse(s).getYear();
+            } catch (DateTimeParseException e) {
+                try {
+                    return LocalDate.parse(s).getYear();
+                } catch (DateTimeParseException e2) {
+                    return null;
+                }
+            }
+        }
+
+        private static String codePoint(char c) {
+            return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
         }
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +18,23 @@ public final class DataDirectory {
     public static final String ENV = "AFTERWORD_DATA_DIR";
 
     private DataDirectory() {
+    }
+
+    /**
+     * The folder itself when {@code dir} is reached through a symbolic link (a data folder linked into a synced
+     * folder is common): every later step then works on the real folder, so listing, export and deletion see the
+     * same files. A folder that does not exist yet is returned as it is.
+     */
+    public static Path real(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!Files.exists(abs)) {
+            return abs;
+        }
+        try {
+            return abs.toRealPath();
+        } catch (IOException e) {
+            return abs;
+        }
     }
 
     /** Resolves the folder for this process. */

@@ -34,11 +34,13 @@ public final class DataExport {
      * @param file    the zip
      * @param entries the entry names, in order
      * @param bytes   the zip's size
+     * @param links   links found in the data folder, by entry name: never followed, so not in the zip
      */
-    public record Result(Path file, List<String> entries, long bytes) {
-        /** Copies the list. */
+    public record Result(Path file, List<String> entries, long bytes, List<String> links) {
+        /** Copies the lists. */
         public Result {
             entries = List.copyOf(entries);
+            links = List.copyOf(links);
         }
     }
 
@@ -65,7 +67,7 @@ public final class DataExport {
      */
     public Result writeZip(Path target, boolean withQuarantine, boolean overwrite) throws DataException {
         Path zip = target.toAbsolutePath().normalize();
-        if (zip.startsWith(folder)) {
+        if (zip.startsWith(folder) || insideFolder(zip)) {
             throw new DataException("Choose a place outside the data folder " + folder + " for the export: a copy "
                 + "inside it would be exported and deleted with the data.", null);
         }
@@ -74,7 +76,8 @@ public final class DataExport {
                 + zip.resolve("afterword-data.zip") + ".", null);
         }
         if (!overwrite && Files.exists(zip)) {
-            throw new DataException(zip + " already exists. Choose another name, or allow replacing it.", null);
+            throw new DataException(zip + " already exists. Choose another name, or allow replacing it "
+                + "(--overwrite on the command line).", null);
         }
         Path dir = zip.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -82,8 +85,11 @@ public final class DataExport {
                 null);
         }
         List<Path> files;
+        List<String> links;
         try {
             files = DataInventory.DataFiles.list(folder, false, withQuarantine);
+            links = DataInventory.DataFiles.links(folder).stream()
+                .map(l -> DataInventory.DataFiles.entryName(folder, l)).toList();
         } catch (IOException e) {
             throw new DataException("The data folder " + folder + " could not be read (" + reason(e) + "). Nothing "
                 + "was exported.", e);
@@ -94,7 +100,7 @@ public final class DataExport {
             List<String> names = write(tmp, files);
             move(tmp, zip, overwrite);
             tmp = null;
-            return new Result(zip, names, Files.size(zip));
+            return new Result(zip, names, Files.size(zip), links);
         } catch (IOException e) {
             throw new DataException("The export could not be written to " + zip + " (" + reason(e) + "). Nothing "
                 + "was saved there; check that the folder is writable and has space.", e);
@@ -107,6 +113,19 @@ public final class DataExport {
                     tmp = null;
                 }
             }
+        }
+    }
+
+    /** True when the zip's folder, links resolved, is the data folder or inside it (an alias of it). */
+    private boolean insideFolder(Path zip) {
+        Path parent = zip.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return false;
+        }
+        try {
+            return parent.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

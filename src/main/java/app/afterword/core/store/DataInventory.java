@@ -3,6 +3,7 @@ package app.afterword.core.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,7 @@ public record DataInventory(Path folder, List<Kind> kinds) {
         static List<Path> list(Path folder, boolean backups, boolean quarantine) throws IOException {
             List<Path> out = new ArrayList<>();
             try (Stream<Path> s = Files.walk(folder)) {
-                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                for (Path p : s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                     Path rel = folder.relativize(p);
                     if (isLock(folder, p) || AtomicWriter.isTemp(p) || (!backups && isBackup(p))
                         || (!quarantine && rel.getNameCount() > 1 && rel.getName(0).toString().equals(QUARANTINE))) {
@@ -132,6 +133,13 @@ public record DataInventory(Path folder, List<Kind> kinds) {
             }
             out.sort((a, b) -> entryName(folder, a).compareTo(entryName(folder, b)));
             return out;
+        }
+
+        /** Symbolic links below {@code folder}, which are never followed: reported and left alone. */
+        static List<Path> links(Path folder) throws IOException {
+            try (Stream<Path> s = Files.walk(folder)) {
+                return s.filter(Files::isSymbolicLink).sorted().toList();
+            }
         }
 
         static String entryName(Path folder, Path file) {

@@ -7,7 +7,6 @@ import app.afterword.core.interview.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,13 +35,11 @@ public final class InterviewFiles {
     public InterviewCodec.Decoded read(Path file) throws UnreadableException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new UnreadableException(file + " is a folder; give the path of an interview .json file.");
-            }
-            if (Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
-                throw new UnreadableException(file + " is too large to be an interview file.");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedRead.read(file, (int) Json.MAX_DOCUMENT_BYTES);
+        } catch (BoundedRead.NotAFileException e) {
+            throw new UnreadableException(e.getMessage() + "; give the path of an interview .json file.");
+        } catch (BoundedRead.TooLargeException e) {
+            throw new UnreadableException(file + " is too large to be an interview file.");
         } catch (NoSuchFileException e) {
             throw new UnreadableException(file + " does not exist; check the path.");
         } catch (AccessDeniedException e) {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /** Stores interviews in the same documented format users exchange, so a workspace file is also an interview file. */
 public final class InterviewRecordCodec implements RecordCodec<Interview> {
-    private final InterviewCodec codec = new InterviewCodec();
+    private final InterviewCodec codec = InterviewCodec.forStoredRecords();
 
     @Override
     public int schemaVersion() {

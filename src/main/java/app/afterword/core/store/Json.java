@@ -2,8 +2,10 @@
 package app.afterword.core.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -28,6 +30,7 @@ public final class Json {
     /** Creates the mapper with the app's limits. */
     public Json() {
         JsonFactory factory = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64)
                 .maxStringLength(2_000_000)
@@ -54,10 +57,17 @@ public final class Json {
         return mapper;
     }
 
-    /** Parses one JSON document; the exception message says what is wrong in plain words. */
+    /**
+     * Parses one JSON document; the exception message says what is wrong in plain words, with a line and a column,
+     * and never quotes the file's content nor the parser's internals.
+     */
     public JsonNode parse(byte[] bytes) throws JsonFileException {
         if (bytes.length == 0) {
             throw new JsonFileException("the file is empty");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            throw new JsonFileException("the file starts with a byte-order mark (BOM); save it as UTF-8 without a "
+                + "BOM");
         }
         try {
             JsonNode node = mapper.readTree(bytes);
@@ -68,13 +78,48 @@ public final class Json {
         } catch (StreamConstraintsException e) {
             throw new JsonFileException("the file is too large or too deeply nested to be an Afterword file");
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new JsonFileException("the file is not valid JSON" + where + " (" + firstLine(e.getOriginalMessage())
-                + ")");
+            throw new JsonFileException(explain(e));
         } catch (IOException e) {
             throw new JsonFileException("the file could not be read as JSON");
         }
+    }
+
+    private static String explain(JsonProcessingException e) {
+        var loc = e.getLocation();
+        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (m.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser p) {
+            String path = p.getParsingContext() == null ? "" : p.getParsingContext().pathAsPointer().toString();
+            String field = p.getParsingContext() == null ? null : p.getParsingContext().getCurrentName();
+            String in = path.isEmpty() ? "" : " in " + path.substring(1).replace('/', '.');
+            return "the field \"" + field + "\" appears twice" + in + where + "; keep one of them";
+        }
+        if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF8")) {
+            return "the file is not UTF-8 text" + where + "; save the file as UTF-8";
+        }
+        if (m.contains("Non-standard token") || m.contains("NaN") || m.contains("Infinity")) {
+            return "a number" + where + " is not a JSON number (NaN or Infinity); write a number or remove it";
+        }
+        if (m.startsWith("Trailing token")) {
+            return "there is more after the end of the JSON" + where + " (a second document, or text left from an "
+                + "earlier save); keep one object";
+        }
+        if (m.contains("end-of-input")) {
+            return "the file ends too early" + where + "; it looks cut off";
+        }
+        return "the file is not valid JSON" + where;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Serialises a value as pretty-printed UTF-8 bytes with a final newline. */
@@ -90,12 +135,4 @@ public final class Json {
         }
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
-    }
 }

@@ -4,6 +4,7 @@ package app.afterword.core.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +60,7 @@ public final class RecordStore<T> {
     synchronized void load(List<String> notices) throws IOException {
         records.clear();
         readOnly.clear();
-        Files.createDirectories(dir);
+        Workspace.createOwnFolder(dir);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
@@ -69,6 +70,12 @@ public final class RecordStore<T> {
             String id = name.substring(0, name.length() - ".json".length());
             if (!isValidId(id)) {
                 notices.add("Ignored " + dir.getFileName() + "/" + name + ": not a name Afterword uses.");
+                continue;
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                notices.add("Left " + dir.getFileName() + "/" + name + " alone: it is a link or not a regular file, "
+                    + "and Afterword neither follows nor replaces links inside its data folder. Replace it with the "
+                    + "file itself to use it.");
                 continue;
             }
             Optional<T> value = recovery.loadOrRestore(file, this::decodeChecked, notices);
@@ -144,9 +151,25 @@ public final class RecordStore<T> {
                 + ": it was written by a newer version of Afterword and is open read-only. Update Afterword to "
                 + "change it.", null);
         }
+        byte[] bytes = json.write(codec.encode(value));
+        if (bytes.length > Json.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(value, bytes.length);
+        }
         records.put(id, value);
         pending.add(id);
-        write(id, value);
+        writer.write(dir.resolve(id + ".json"), bytes, codec.describe(value));
+        pending.remove(id);
+    }
+
+    /**
+     * A record whose saved form is over the read limit: it would be quarantined at the next start, so it is refused
+     * now, with one limit checked on the bytes that would be written.
+     */
+    private SaveException tooLarge(T value, long bytes) {
+        return new SaveException(SaveException.Reason.TOO_LARGE, "Can't save " + codec.describe(value) + ": saved, "
+            + "it would take " + DataInventory.size(bytes) + ", and Afterword reads files of at most "
+            + DataInventory.size(Json.MAX_DOCUMENT_BYTES) + ". Shorten its longest texts or lists. Nothing was saved.",
+            null);
     }
 
     /** Writes every record whose save failed before; stops at the first failure. */

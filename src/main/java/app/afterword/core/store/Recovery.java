@@ -4,6 +4,7 @@ package app.afterword.core.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -26,6 +27,7 @@ final class Recovery {
     }
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Path root;
     private final Path quarantine;
@@ -60,6 +62,7 @@ final class Recovery {
     List<Path> orphanBackups(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".json" + AtomicWriter.BACKUP_SUFFIX))
+                .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                 .filter(p -> !Files.exists(p.resolveSibling(p.getFileName().toString()
                     .substring(0, p.getFileName().toString().length() - AtomicWriter.BACKUP_SUFFIX.length()))))
                 .sorted().toList();
@@ -86,9 +89,10 @@ final class Recovery {
         if (Files.exists(bak)) {
             try {
                 T value = decode(bak, decoder);
+                String saved = savedAt(bak);
                 writer.write(file, Files.readAllBytes(bak), shown);
-                notices.add(shown + " was damaged (" + reason + "); restored the previous version from its backup. "
-                    + "The damaged file is in " + moved + ".");
+                notices.add(shown + " was damaged (" + reason + "); restored the previous version from its backup"
+                    + saved + ". Changes saved after that version are lost. The damaged file is in " + moved + ".");
                 return Optional.of(value);
             } catch (JsonFileException | RecordFormatException | NewerVersionException | IOException
                      | SaveException e) {
@@ -115,12 +119,27 @@ final class Recovery {
         }
     }
 
+    /** " (saved 2026-11-24 14:02)", or nothing when the time can't be read. */
+    private String savedAt(Path file) {
+        try {
+            return " (saved " + LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone())
+                .format(SAVED) + ")";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private <T> T decode(Path file, Decoder<T> decoder)
         throws IOException, JsonFileException, RecordFormatException, NewerVersionException {
-        if (Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
+        byte[] bytes;
+        try {
+            bytes = BoundedRead.read(file, (int) Json.MAX_DOCUMENT_BYTES);
+        } catch (BoundedRead.TooLargeException e) {
             throw new JsonFileException("the file is larger than any Afterword record");
+        } catch (BoundedRead.NotAFileException e) {
+            throw new JsonFileException("it is not a regular file");
         }
-        JsonNode node = json.parse(Files.readAllBytes(file));
+        JsonNode node = json.parse(bytes);
         if (!node.isObject()) {
             throw new RecordFormatException("the file does not hold a record");
         }
@@ -130,7 +149,7 @@ final class Recovery {
     /** Moves a damaged file out of the way; returns where it went, relative to the data folder. */
     String quarantineFile(Path file) {
         try {
-            Files.createDirectories(quarantine);
+            Workspace.createOwnFolder(quarantine);
             String stamp = LocalDateTime.now(clock).format(STAMP);
             String base = stamp + "-" + file.getParent().getFileName() + "-" + file.getFileName();
             Path dest = quarantine.resolve(base);

@@ -17,7 +17,16 @@ public final class SaveException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** Why a save failed, from the user's point of view. */
-    public enum Reason { DISK_FULL, NOT_ALLOWED, FOLDER_GONE, NOT_ATOMIC, READ_ONLY_RECORD, OTHER }
+    public enum Reason {
+        DISK_FULL, NOT_ALLOWED, FOLDER_GONE, NOT_ATOMIC, READ_ONLY_RECORD, NOT_A_FILE, TOO_LARGE, OTHER
+    }
+
+    /**
+     * The sentence that ends a save failure in the app, where the change stays in memory; a command line that exits
+     * replaces it (see {@link #forCommandLine(String)}), since nothing is kept once it has exited.
+     */
+    public static final String KEPT_IN_MEMORY = " Your changes are kept in memory and will be saved again when you "
+        + "retry.";
 
     private final Reason reason;
 
@@ -32,10 +41,15 @@ public final class SaveException extends Exception {
         return reason;
     }
 
+    /** A save failure's message for a process that exits: says nothing was saved instead of "kept in memory". */
+    public static String forCommandLine(String message) {
+        return message.replace(KEPT_IN_MEMORY, " Nothing was saved; run the command again once that is fixed.");
+    }
+
     /** Explains an I/O failure while saving {@code what} (e.g. "the interview with Acme"). */
     public static SaveException of(String what, Throwable e) {
         String detail = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-        String kept = " Your changes are kept in memory and will be saved again when you retry.";
+        String kept = KEPT_IN_MEMORY;
         if (detail.contains("no space left") || detail.contains("disk full") || detail.contains("not enough space")
             || detail.contains("quota")) {
             return new SaveException(Reason.DISK_FULL, "Could not save " + what

@@ -31,7 +31,10 @@ public final class SettingsStore {
         this.writer = writer;
         this.notices = notices;
         this.root = json.mapper().createObjectNode();
-        if (Files.exists(file)) {
+        if (Files.isSymbolicLink(file)) {
+            notices.add(file.getFileName() + " is a link to another place; Afterword neither follows nor replaces "
+                + "links inside its data folder, so it left it alone and uses default settings.");
+        } else if (Files.exists(file)) {
             recovery.loadOrRestore(file, (f, node) -> node, notices).ifPresentOrElse(node -> {
                 root = (ObjectNode) node;
                 readOnly = root.path("schemaVersion").asInt(1) > SCHEMA_VERSION;

@@ -5,6 +5,7 @@ import app.afterword.core.interview.Interview;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -61,7 +62,12 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path dir, Json json, FileOps ops, Clock clock)
         throws IOException, WorkspaceLockedException {
         Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new UnusableFolderException("The data folder " + abs + " is a file, not a folder. Choose a folder "
+                + "with --data-dir or " + DataDirectory.ENV + ", or move the file away.");
+        }
         createPrivateDirectory(abs);
+        abs = abs.toRealPath();
         WorkspaceLock lock = WorkspaceLock.acquire(abs);
         try {
             return new Workspace(abs, json, ops, clock, lock);
@@ -69,6 +75,23 @@ public final class Workspace implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Creates a folder Afterword owns inside the data folder (0700), refusing a link in its place: inside the data
+     * folder Afterword neither follows nor creates links, it reports them and leaves them.
+     */
+    static void createOwnFolder(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir)) {
+            throw new UnusableFolderException(dir.getFileName() + " in the data folder " + dir.getParent() + " is a "
+                + "link to another place. Afterword neither follows nor creates links inside its data folder, so it "
+                + "left it alone; replace the link with the folder itself (move its files in), then start again.");
+        }
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnusableFolderException(dir + " should be a folder but is a file. Move it away, then start "
+                + "again.");
+        }
+        createPrivateDirectory(dir);
     }
 
     private static void createPrivateDirectory(Path dir) throws IOException {
@@ -82,7 +105,7 @@ public final class Workspace implements AutoCloseable {
     private int removeTempFiles() throws IOException {
         int removed = recovery.removeTempFiles(dir);
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path sub : s.filter(Files::isDirectory).toList()) {
+            for (Path sub : s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 removed += recovery.removeTempFiles(sub);
             }
         }
@@ -104,7 +127,7 @@ public final class Workspace implements AutoCloseable {
             throw new IllegalArgumentException("not a store folder: " + folder);
         }
         Path sub = dir.resolve(folder);
-        createPrivateDirectory(sub);
+        createOwnFolder(sub);
         RecordStore<T> store = new RecordStore<>(sub, codec, json, writer, recovery);
         store.load(notices);
         stores.put(folder, store);
@@ -121,7 +144,7 @@ public final class Workspace implements AutoCloseable {
         return settings;
     }
 
-    /** The data folder. */
+    /** The data folder, as its real path (never through a symbolic link). */
     public Path directory() {
         return dir;
     }
@@ -157,7 +180,7 @@ public final class Workspace implements AutoCloseable {
         notices.clear();
         for (RecordStore<?> store : stores.values()) {
             store.forget();
-            createPrivateDirectory(store.directory());
+            createOwnFolder(store.directory());
         }
     }
 
