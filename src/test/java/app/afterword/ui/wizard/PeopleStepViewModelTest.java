@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PeopleStepViewModelTest {
 
@@ -245,4 +247,18 @@ class PeopleStepViewModelTest {
         assertThat(vm.validate()).containsExactly(ana.addressAs());
         assertThat(ana.addressAs().error()).isEqualTo("Write how the note greets them on one line.");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Dr. Anke Schröder        | AS",
+        "Prof. Dr. Anke Schröder  | AS",
+        "Ms Priya Raman-Iyer, PhD | PR",
+        "Jan van der Berg         | JB",
+        "Ana Souza                | AS",
+        "Madonna                  | M",
+        "Dr.                      | ''"})
+    void avatarInitialsSkipHonorifics(String name, String initials) {
+        assertThat(named(name).initials()).isEqualTo(initials);
+    }
+
 }
