@@ -261,4 +261,16 @@ class PeopleStepViewModelTest {
         assertThat(named(name).initials()).isEqualTo(initials);
     }
 
+    @Test
+    void pasteNamesShowsNoNameErrorOnAnUntouchedEmptyCard() {
+        PersonViewModel blank = vm.people().get(0);
+        blank.name().check(); // focus left the empty name for the "Paste names" button
+        vm.pasteOpened();
+        assertThat(blank.name().error()).isNull();
+        PersonViewModel typed = named("Ana Souza");
+        typed.email().textProperty().set("ana at northwind");
+        typed.email().check();
+        vm.pasteOpened();
+        assertThat(typed.email().error()).isNotNull();
+    }
 }
