@@ -291,7 +291,8 @@ public final class HomeView implements PageView {
     private void showRows() {
         list.getChildren().clear();
         if (vm.rows().isEmpty()) {
-            Label none = Forms.label(m.get("home.list.none"), AppStyles.HOME_NO_MATCH);
+            Label none = Forms.label("", AppStyles.HOME_NO_MATCH);
+            none.textProperty().bind(vm.noMatchProperty());
             none.setId(NodeIds.HOME_NO_MATCH);
             list.getChildren().add(none);
             return;
