@@ -81,7 +81,7 @@ class CheckCommandTest {
         assertThat(out.toString().lines()).containsSubsequence(
             "3:3  MODAL_OF  It's never correct to use 'of' after a modal verb. Use 'could have', or, in informal "
                 + "register, 'could've'.  → could have, could've",
-            "3:35  MORFOLOGIK_RULE_EN_US  Possible spelling mistake: 'recieved'.  → received, relieved",
+            "3:35  MORFOLOGIK_RULE_EN_US  Possible spelling mistake: “recieved”.  → received, relieved",
             "2 issues.");
         assertThat(err.toString()).isEmpty();
     }
@@ -98,7 +98,7 @@ class CheckCommandTest {
     void withoutTheInterviewTheNamesAreFlagged() throws Exception {
         Path note = write("note.txt", CLEAN_NOTE);
         assertThat(run("check", note.toString())).isEqualTo(Cli.PROBLEMS);
-        assertThat(out.toString()).contains("Possible spelling mistake: 'Okafor'.");
+        assertThat(out.toString()).contains("Possible spelling mistake: “Okafor”.");
     }
 
     @Test

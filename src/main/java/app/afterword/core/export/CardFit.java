@@ -28,7 +28,7 @@ public record CardFit(int linesAvailable, int linesNeeded, int charactersOver) {
         }
         return "The note does not fit the " + size.label() + " card: it is " + plural(linesOver(), "line")
             + " (" + plural(charactersOver, "character") + ") too long. The extra lines are printed on a separate "
-            + "page marked \"does not fit\"; shorten the note.";
+            + "page marked \u201cdoes not fit\u201d; shorten the note.";
     }
 
     static String plural(int n, String word) {

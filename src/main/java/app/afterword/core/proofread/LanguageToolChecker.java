@@ -108,7 +108,7 @@ final class LanguageToolChecker implements Checker {
         Category category = category(rule);
         String message = PlainText.message(m.getMessage());
         if (category == Category.SPELLING && to > from && GENERIC_SPELLING.equals(message)) {
-            message = "Possible spelling mistake: '" + text.substring(from, to) + "'.";
+            message = PlainText.spelling(text.substring(from, to));
         }
         if (message.isEmpty()) {
             message = PlainText.message(m.getShortMessage());

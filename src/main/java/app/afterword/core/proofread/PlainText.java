@@ -13,6 +13,11 @@ final class PlainText {
     private PlainText() {
     }
 
+    /** The message for a word the dictionary doesn't know, with the word in typographic quotes. */
+    static String spelling(String word) {
+        return "Possible spelling mistake: \u201c" + word + "\u201d.";
+    }
+
     /** The message without tags or entities: suggestions in quotes, whitespace collapsed. */
     static String message(String marked) {
         if (marked == null || marked.isBlank()) {

@@ -89,6 +89,12 @@ public final class FormField {
         }
     }
 
+    /** Hides the field's message until it is checked again, as for a field the person hasn't typed in yet. */
+    public void quiet() {
+        touched = false;
+        error.set(null);
+    }
+
     /** Replaces the text without showing any message, as when an interview is opened. */
     public void load(String value) {
         touched = false;

@@ -19,15 +19,33 @@ public final class FxDialogs implements DialogService {
         this.owner = owner;
     }
 
+    /**
+     * Where a file dialog opens: the folder used last, else the person's Documents folder, else their home folder;
+     * never the folder the app happened to be started from.
+     *
+     * @return the folder, or null when none of them exists (the dialog then picks its own)
+     */
+    public static File initialFolder(File lastFolder, Path home) {
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            return lastFolder;
+        }
+        if (home == null) {
+            return null;
+        }
+        File documents = home.resolve("Documents").toFile();
+        if (documents.isDirectory()) {
+            return documents;
+        }
+        return home.toFile().isDirectory() ? home.toFile() : null;
+    }
+
     @Override
     public Optional<Path> saveFile(String title, String fileName, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(initialFolder(lastFolder, Path.of(System.getProperty("user.home"))));
         File chosen = chooser.showSaveDialog(owner.get());
         if (chosen == null) {
             return Optional.empty();

@@ -162,6 +162,9 @@ public final class HomeView implements PageView {
         Button fresh = button(NodeIds.HOME_NEW, m.get("home.new"), Feather.PLUS, vm::newInterview);
         fresh.getStyleClass().add(Styles.ACCENT);
 
+        // Region.USE_PREF_SIZE has no CSS form: the buttons keep their labels whole when the window narrows.
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        fresh.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(search, filters, export, fresh);
         bar.getStyleClass().addAll(AppStyles.TOOLBAR, AppStyles.HOME_TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -288,7 +291,8 @@ public final class HomeView implements PageView {
     private void showRows() {
         list.getChildren().clear();
         if (vm.rows().isEmpty()) {
-            Label none = Forms.label(m.get("home.list.none"), AppStyles.HOME_NO_MATCH);
+            Label none = Forms.label("", AppStyles.HOME_NO_MATCH);
+            none.textProperty().bind(vm.noMatchProperty());
             none.setId(NodeIds.HOME_NO_MATCH);
             list.getChildren().add(none);
             return;

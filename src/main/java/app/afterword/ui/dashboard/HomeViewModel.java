@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -125,6 +126,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome");
     private final ReadOnlyObjectWrapper<Tone> outcomeTone = new ReadOnlyObjectWrapper<>(this, "outcomeTone",
         Tone.SUCCESS);
+    private final ReadOnlyStringWrapper noMatch = new ReadOnlyStringWrapper(this, "noMatch");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
     private final Map<String, Interview> interviews = new LinkedHashMap<>();
     private List<HomeRow> all = List.of();
@@ -154,6 +156,8 @@ public final class HomeViewModel {
         this.files = files;
         search.addListener((o, was, now) -> applyFilter());
         filter.addListener((o, was, now) -> applyFilter());
+        noMatch.bind(Bindings.createStringBinding(() -> messages.get(filter.get() == Filter.ALL
+            ? "home.list.noneInAll" : "home.list.none"), filter));
     }
 
     // ---------------------------------------------------------------------------------------------- loading
@@ -506,6 +510,11 @@ public final class HomeViewModel {
     /** True once the first load finished. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** What the list says when nothing matches: "show all" is offered only when All isn't already chosen. */
+    public ReadOnlyStringProperty noMatchProperty() {
+        return noMatch.getReadOnlyProperty();
     }
 
     /** True when the workspace has no interview at all. */

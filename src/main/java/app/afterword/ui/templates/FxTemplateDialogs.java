@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.ui.templates;
 
+import app.afterword.ui.common.FxDialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -43,9 +44,7 @@ public final class FxTemplateDialogs implements TemplateDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*.vtl", "*.txt"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(FxDialogs.initialFolder(lastFolder, Path.of(System.getProperty("user.home"))));
         return chooser;
     }
 

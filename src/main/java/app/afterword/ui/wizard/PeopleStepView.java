@@ -93,6 +93,7 @@ public final class PeopleStepView implements StepView {
         open.setOnAction(e -> {
             panel.setVisible(true);
             text.requestFocus();
+            vm.pasteOpened();
         });
         cancel.setOnAction(e -> {
             text.clear();

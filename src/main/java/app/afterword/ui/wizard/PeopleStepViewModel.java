@@ -183,6 +183,18 @@ public final class PeopleStepViewModel implements StepModel {
     }
 
     /**
+     * The paste panel opened: an empty card the person never typed in shows no message for having lost focus to
+     * the "Paste names" button; the pasted names fill it. Cards with something typed keep their messages.
+     */
+    public void pasteOpened() {
+        for (PersonViewModel p : people) {
+            if (p.isBlank()) {
+                p.fields().forEach(FormField::quiet);
+            }
+        }
+    }
+
+    /**
      * Adds everyone found in pasted text. Blank cards are filled first; people already on a card are skipped.
      *
      * @return the cards filled or added, in order

@@ -9,6 +9,7 @@ import app.afterword.ui.common.FormField;
 import app.afterword.ui.common.ListField;
 import app.afterword.ui.common.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -212,11 +213,28 @@ public final class PersonViewModel {
         return name.trimmed().toLowerCase(Locale.ROOT);
     }
 
-    /** "AS" for "Ana Souza"; empty when there is no name yet. */
+    /**
+     * "AS" for "Ana Souza" and for "Dr. Anke Schröder" (titles, particles and letters after the name are skipped);
+     * empty when there is no name yet.
+     */
     public String initials() {
+        PersonName parsed = PersonName.parse(name.trimmed());
+        List<String> words = new ArrayList<>();
+        if (parsed.given() != null && parsed.surname() != null) {
+            words.add(parsed.given());
+            List<String> surname = List.of(parsed.surname().split("\\s+"));
+            words.add(surname.stream().filter(w -> !PersonName.isParticle(w)).findFirst()
+                .orElse(surname.get(surname.size() - 1)));
+        } else {
+            for (String w : parsed.typed().split("\\s+")) {
+                if (!PersonName.isHonorific(w) && !PersonName.isParticle(w)) {
+                    words.add(w);
+                }
+            }
+        }
         StringBuilder sb = new StringBuilder();
-        for (String part : name.trimmed().split("\\s+")) {
-            if (!part.isEmpty() && sb.length() < 2 && Character.isLetter(part.codePointAt(0))) {
+        for (String part : words) {
+            if (!part.isEmpty() && sb.codePointCount(0, sb.length()) < 2 && Character.isLetter(part.codePointAt(0))) {
                 sb.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
             }
         }

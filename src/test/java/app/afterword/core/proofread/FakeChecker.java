@@ -66,7 +66,7 @@ final class FakeChecker implements Checker {
             String fix = TYPOS.get(m.group());
             if (fix != null) {
                 out.add(new Finding(m.start(), m.end() - m.start(), "FAKE_SPELLING", Category.SPELLING,
-                    "Possible spelling mistake: '" + m.group() + "'.", List.of(fix)));
+                    "Possible spelling mistake: \u201c" + m.group() + "\u201d.", List.of(fix)));
             }
             if ("colour".equals(m.group()) && variant == Variant.EN_US) {
                 out.add(new Finding(m.start(), 6, "FAKE_US_SPELLING", Category.SPELLING, "American spelling.",

@@ -3,6 +3,7 @@ package app.afterword.core.proofread;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +20,10 @@ class PlainTextTest {
     })
     void messagesComeOutAsPlainSentences(String marked, String plain) {
         assertThat(PlainText.message(marked.replace("\\n", "\n").replace("\\t", "\t"))).isEqualTo(plain);
+    }
+
+    @Test
+    void messagesUseTypographicQuotesAroundAMisspeltWord() {
+        assertThat(PlainText.spelling("recieved")).isEqualTo("Possible spelling mistake: \u201crecieved\u201d.");
     }
 }

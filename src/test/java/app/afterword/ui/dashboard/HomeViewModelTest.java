@@ -438,4 +438,13 @@ class HomeViewModelTest {
             return Optional.ofNullable(answer);
         }
     }
+
+    @Test
+    void homeEmptySearchMessageOffersShowAllOnlyWhenAllIsNotSelected() {
+        vm.searchProperty().set("nobody");
+        assertThat(vm.noMatchProperty().get())
+            .isEqualTo("No interview matches. Clear the search or show all interviews.");
+        vm.filterProperty().set(HomeViewModel.Filter.ALL);
+        assertThat(vm.noMatchProperty().get()).isEqualTo("No interview matches. Clear the search.");
+    }
 }

@@ -273,7 +273,7 @@ class ProofreadEditorViewModelTest {
                 String fix = TYPOS.get(m.group());
                 if (fix != null) {
                     out.add(new Finding(m.start(), m.end() - m.start(), "FAKE_SPELLING", Category.SPELLING,
-                        "Possible spelling mistake: '" + m.group() + "'.", List.of(fix)));
+                        "Possible spelling mistake: \u201c" + m.group() + "\u201d.", List.of(fix)));
                 }
             }
             int doubled = text.indexOf("the the");

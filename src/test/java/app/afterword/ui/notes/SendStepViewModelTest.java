@@ -198,4 +198,18 @@ class SendStepViewModelTest {
         assertThat(f.send.outcomeToneProperty().get()).isEqualTo(SendStepViewModel.Tone.WARNING);
         assertThat(f.send.outcomeProperty().get()).isNotBlank();
     }
+
+    @Test
+    void cardPdfMessageSaysOnceThatTheNoteDoesNotFit() throws Exception {
+        NoteTab tab = f.review.tabs().get(1);
+        tab.bodyProperty().set("A paragraph that goes on for a while about the interview and the team.\n\n".repeat(30)
+            + tab.bodyProperty().get());
+        f.runner.advance(ReviewStepViewModel.CHECK_PAUSE.plusMillis(10));
+        f.dialogs.answer = dir.resolve("card.pdf");
+        f.send.saveCard();
+        String said = f.send.outcomeProperty().get();
+        assertThat(said).contains("card.pdf").contains("does not fit the");
+        assertThat(said.split("does not fit the", -1)).hasSize(2);
+        assertThat(said).doesNotContain("\"");
+    }
 }

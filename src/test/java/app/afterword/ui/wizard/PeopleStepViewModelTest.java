@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PeopleStepViewModelTest {
 
@@ -244,5 +246,31 @@ class PeopleStepViewModelTest {
         ana.addressAs().textProperty().set("Ana\u0007");
         assertThat(vm.validate()).containsExactly(ana.addressAs());
         assertThat(ana.addressAs().error()).isEqualTo("Write how the note greets them on one line.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Dr. Anke Schröder        | AS",
+        "Prof. Dr. Anke Schröder  | AS",
+        "Ms Priya Raman-Iyer, PhD | PR",
+        "Jan van der Berg         | JB",
+        "Ana Souza                | AS",
+        "Madonna                  | M",
+        "Dr.                      | ''"})
+    void avatarInitialsSkipHonorifics(String name, String initials) {
+        assertThat(named(name).initials()).isEqualTo(initials);
+    }
+
+    @Test
+    void pasteNamesShowsNoNameErrorOnAnUntouchedEmptyCard() {
+        PersonViewModel blank = vm.people().get(0);
+        blank.name().check(); // focus left the empty name for the "Paste names" button
+        vm.pasteOpened();
+        assertThat(blank.name().error()).isNull();
+        PersonViewModel typed = named("Ana Souza");
+        typed.email().textProperty().set("ana at northwind");
+        typed.email().check();
+        vm.pasteOpened();
+        assertThat(typed.email().error()).isNotNull();
     }
 }
