@@ -197,6 +197,24 @@ class FaultAndAttackTest {
         assertThat(runWithArgsOnly(Map.of(), "--data-dir", "  ", "data", "show").exit()).isEqualTo(Cli.USAGE);
     }
 
+    // 6, through the environment: an unset variable in `AFTERWORD_DATA_DIR="$DIR"` is the same mistake
+    @Test
+    void emptyDataDirEnvironmentVariableIsAnError() throws Exception {
+        long before = filesIn(data);
+        for (String value : new String[] {"", "  "}) {
+            CliRun r = runWithArgsOnly(Map.of("AFTERWORD_DATA_DIR", value, "HOME", tmp.toString(),
+                "XDG_DATA_HOME", data.toString()), "data", "delete", "--yes");
+            assertThat(r.exit()).isEqualTo(Cli.USAGE);
+            assertThat(r.err()).contains("AFTERWORD_DATA_DIR is set but empty").doesNotContain("went wrong");
+            assertThat(runWithArgsOnly(Map.of("AFTERWORD_DATA_DIR", value), "data", "show").exit())
+                .isEqualTo(Cli.USAGE);
+        }
+        assertThat(filesIn(data)).isEqualTo(before);
+        CliRun named = runWithArgsOnly(Map.of("AFTERWORD_DATA_DIR", ""), "--data-dir", data.toString(), "data",
+            "show");
+        assertThat(named.exit()).as(named.err()).isEqualTo(Cli.OK);
+    }
+
     private static String mode(Path p) throws Exception {
         return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p,
             java.nio.file.LinkOption.NOFOLLOW_LINKS));
