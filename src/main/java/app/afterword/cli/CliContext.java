@@ -71,8 +71,12 @@ public final class CliContext {
 
     /** The data folder as it was given (option, environment or platform default), links not resolved. */
     public Path configuredDataDirectory() {
-        return DataDirectory.resolve(dataDirOption, env, System.getProperty("os.name", ""),
-            System.getProperty("user.home"));
+        try {
+            return DataDirectory.resolve(dataDirOption, env, System.getProperty("os.name", ""),
+                System.getProperty("user.home"));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), Cli.USAGE);
+        }
     }
 
     /** The workspace, opened (and repaired) on first use; repair notices go to standard error. */

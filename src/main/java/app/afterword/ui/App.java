@@ -182,7 +182,7 @@ public final class App extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(540);
         stage.show();
-        afterFirstFrame(scene, () -> runner.run(TaskRunner.Lane.IO, () -> WorkspaceOpening.open(opening.dir(),
+        afterFirstFrame(scene, () -> runner.run(TaskRunner.Lane.IO, () -> WorkspaceOpening.open(opening,
             Locale.getDefault(Locale.Category.FORMAT), userZone, clock), opened -> opened(opened, messages, scene),
             errors::report));
         Runtime.getRuntime().addShutdownHook(shutdownFlush);

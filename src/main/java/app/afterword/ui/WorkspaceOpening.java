@@ -51,8 +51,13 @@ record WorkspaceOpening(Workspace workspace, DateTimeInput input, WorkingCopies 
     record Look(ThemeChoice choice, Theme system) {
     }
 
-    /** The look of one data folder, being read. */
-    record Start(String option, Path dir, CompletableFuture<Look> look) {
+    /**
+     * The look of one data folder, being read.
+     *
+     * @param problem why no folder could be chosen (an empty {@code AFTERWORD_DATA_DIR}), with a null {@code dir};
+     *                null when a folder was chosen
+     */
+    record Start(String option, Path dir, CompletableFuture<Look> look, String problem) {
     }
 
     private static final AtomicReference<Start> EARLY = new AtomicReference<>();
@@ -72,22 +77,38 @@ record WorkspaceOpening(Workspace workspace, DateTimeInput input, WorkingCopies 
     }
 
     private static Start start(String option) {
-        Path dir = DataDirectory.resolve(option);
+        Path chosen;
+        String problem = null;
+        try {
+            chosen = DataDirectory.resolve(option);
+        } catch (IllegalArgumentException e) {
+            chosen = null;
+            problem = e.getMessage();
+        }
+        Path dir = chosen;
         CompletableFuture<Look> look = new CompletableFuture<>();
         Thread t = new Thread(() -> {
-            look.complete(new Look(AppearanceSettings.peek(dir.resolve(Workspace.SETTINGS_FILE)),
-                SystemTheme.detect()));
+            look.complete(new Look(dir == null ? ThemeChoice.SYSTEM
+                : AppearanceSettings.peek(dir.resolve(Workspace.SETTINGS_FILE)), SystemTheme.detect()));
             // the logging facade searches every jar for its provider on first use; that happens here, beside
             // JavaFX's start, rather than on the UI thread's way to the first frame
             log().debug("Window look read for {}", dir);
         }, "afterword-look");
         t.setDaemon(true);
         t.start();
-        return new Start(option, dir, look);
+        return new Start(option, dir, look, problem);
     }
 
     private static Logger log() {
         return LoggerFactory.getLogger(WorkspaceOpening.class);
+    }
+
+    /** Opens the data folder {@code start} chose now, or says why none was chosen. Never throws. */
+    static WorkspaceOpening open(Start start, Locale locale, ZoneId zone, Clock clock) {
+        if (start.problem() != null) {
+            return failed(null, new DateTimeInput(locale), start.problem());
+        }
+        return open(start.dir(), locale, zone, clock);
     }
 
     /** Opens the data folder {@code dir} now. Never throws: what goes wrong becomes {@link #problem()}. */

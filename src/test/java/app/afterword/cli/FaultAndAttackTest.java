@@ -197,6 +197,24 @@ class FaultAndAttackTest {
         assertThat(runWithArgsOnly(Map.of(), "--data-dir", "  ", "data", "show").exit()).isEqualTo(Cli.USAGE);
     }
 
+    // 6, through the environment: an unset variable in `AFTERWORD_DATA_DIR="$DIR"` is the same mistake
+    @Test
+    void emptyDataDirEnvironmentVariableIsAnError() throws Exception {
+        long before = filesIn(data);
+        for (String value : new String[] {"", "  "}) {
+            CliRun r = runWithArgsOnly(Map.of("AFTERWORD_DATA_DIR", value, "HOME", tmp.toString(),
+                "XDG_DATA_HOME", data.toString()), "data", "delete", "--yes");
+            assertThat(r.exit()).isEqualTo(Cli.USAGE);
+            assertThat(r.err()).contains("AFTERWORD_DATA_DIR is set but empty").doesNotContain("went wrong");
+            assertThat(runWithArgsOnly(Map.of("AFTERWORD_DATA_DIR", value), "data", "show").exit())
+                .isEqualTo(Cli.USAGE);
+        }
+        assertThat(filesIn(data)).isEqualTo(before);
+        CliRun named = runWithArgsOnly(Map.of("AFTERWORD_DATA_DIR", ""), "--data-dir", data.toString(), "data",
+            "show");
+        assertThat(named.exit()).as(named.err()).isEqualTo(Cli.OK);
+    }
+
     private static String mode(Path p) throws Exception {
         return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p,
             java.nio.file.LinkOption.NOFOLLOW_LINKS));
@@ -436,6 +454,49 @@ class FaultAndAttackTest {
         CliRun plan = CliRun.run(data, "plan", "faraway");
         assertThat(plan.exit()).isEqualTo(Cli.PROBLEMS);
         assertThat(plan.err()).contains("can't be planned").doesNotContain("went wrong");
+    }
+
+    // 17
+    @Test
+    void deeplyNestedTemplatesAndSelfExpandingDefinesGiveALineAndColumn() throws Exception {
+        String head = "## kind: thank-you\n## medium: email\nSubject: Thank you\n\n";
+        String[][] cases = {
+            {"ifs.vtl", head + "#if(true)\n".repeat(3000) + "x" + "#end\n".repeat(3000),
+                "line 105, column 1: `#if` is nested more than 100 blocks deep"},
+            {"parens.vtl", head + "#if(" + ("(".repeat(1000) + "\n").repeat(60) + "true" + (")".repeat(1000)
+                + "\n").repeat(60) + ")x#end\n", "line 5, column 204: `(` is nested more than 200 brackets deep"},
+            {"define.vtl", head + "Dear $interviewer.name,\n#define($a)more $a#end$a\n",
+                "line 6, column 17: `$a` is used inside its own `#define`"},
+        };
+        for (String[] c : cases) {
+            Path file = Files.writeString(tmp.resolve(c[0]), c[1]);
+            CliRun check = CliRun.run(data, "templates", "check", file.toString());
+            assertThat(check.exit()).as(c[0] + check.err()).isEqualTo(Cli.PROBLEMS);
+            assertThat(check.out()).as(c[0]).contains(c[0] + ": " + c[2]);
+            assertThat(check.out() + check.err()).doesNotContain("went wrong").doesNotContain("Exception")
+                .doesNotContain("couldn't be rendered");
+            CliRun add = CliRun.run(data, "templates", "import", file.toString());
+            assertThat(add.exit()).as(c[0] + add.err()).isEqualTo(Cli.PROBLEMS);
+            assertThat(add.err()).as(c[0]).contains(c[2]).doesNotContain("went wrong");
+        }
+
+        // A template file edited by hand in the data folder: listed and exported, and drafting says why it can't.
+        Path good = Files.writeString(tmp.resolve("good.vtl"), "## title: Deep\n" + head
+            + "Dear $interviewer.name,\n");
+        CliRun imported = CliRun.run(data, "templates", "import", good.toString());
+        assertThat(imported.out()).as(imported.err()).startsWith("Imported user-deep:");
+        Path stored = data.resolve("templates").resolve("user-deep.vtl");
+        Files.writeString(stored, Files.readString(stored) + cases[0][1].substring(head.length()));
+        CliRun list = CliRun.run(data, "templates", "list");
+        assertThat(list.exit()).as(list.err()).isEqualTo(Cli.OK);
+        Path out = tmp.resolve("exported.vtl");
+        CliRun export = CliRun.run(data, "templates", "export", "user-deep", "-o", out.toString());
+        assertThat(export.exit()).as(export.err()).isEqualTo(Cli.OK);
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(stored));
+        CliRun draft = CliRun.run(data, "draft", sampleId, "--template", "user-deep");
+        assertThat(draft.exit()).as(draft.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(draft.out() + draft.err()).contains("is nested more than 100 blocks deep")
+            .doesNotContain("went wrong");
     }
 
     // 18

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Where a user's data lives: the option {@code --data-dir}, else the environment variable
  * {@code AFTERWORD_DATA_DIR}, else the platform's place for application data (XDG on Linux, Application Support on
- * macOS, AppData on Windows).
+ * macOS, AppData on Windows). An option or variable that is given but empty or blank is an error, never the default
+ * folder: a script whose shell variable is unset must not reach the user's real data.
  */
 public final class DataDirectory {
 
@@ -42,13 +43,22 @@ public final class DataDirectory {
         return resolve(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
-    /** Resolves the folder from explicit inputs (for tests and other platforms). */
+    /**
+     * Resolves the folder from explicit inputs (for tests and other platforms).
+     *
+     * @throws IllegalArgumentException with a sentence to show when {@code AFTERWORD_DATA_DIR} is set but empty or
+     *                                  blank and no option names the folder
+     */
     public static Path resolve(String option, Map<String, String> env, String osName, String home) {
         if (option != null && !option.isBlank()) {
             return Path.of(option).toAbsolutePath().normalize();
         }
         String fromEnv = env.get(ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
+        if (fromEnv != null) {
+            if (fromEnv.isBlank()) {
+                throw new IllegalArgumentException(ENV + " is set but empty (is a shell variable unset?). Set it to "
+                    + "the data folder's path, or unset it to use the default folder.");
+            }
             return Path.of(fromEnv).toAbsolutePath().normalize();
         }
         String os = osName.toLowerCase(Locale.ROOT);

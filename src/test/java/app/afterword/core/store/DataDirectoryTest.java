@@ -2,12 +2,14 @@
 package app.afterword.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DataDirectoryTest {
 
@@ -36,5 +38,14 @@ class DataDirectoryTest {
             env.put("APPDATA", appData);
         }
         assertThat(DataDirectory.resolve(option, env, os, "/home/sam")).isEqualTo(Path.of(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void anEmptyOrBlankEnvironmentVariableIsAnErrorNotTheDefaultFolder(String value) {
+        Map<String, String> env = Map.of(DataDirectory.ENV, value);
+        assertThatThrownBy(() -> DataDirectory.resolve(null, env, "Linux", "/home/sam"))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AFTERWORD_DATA_DIR is set but empty");
+        assertThat(DataDirectory.resolve("/opt/x", env, "Linux", "/home/sam")).isEqualTo(Path.of("/opt/x"));
     }
 }

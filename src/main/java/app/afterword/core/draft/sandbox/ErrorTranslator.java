@@ -40,6 +40,10 @@ final class ErrorTranslator {
     private static final Pattern LEXICAL = Pattern.compile(
         "Lexical error at line (\\d+), column (\\d+)\\.\\s+Encountered: (.*?) after prefix \"(.*)\" \\(in lexical",
         Pattern.DOTALL);
+    /** A {@code #define} block that renders itself: Velocity stops at the define depth and renders null. */
+    private static final Pattern SELF_DEFINE = Pattern.compile(
+        "Reference \\$!?\\{?(\\w+)}? evaluated to object \\S*Block\\$Reference whose toString\\(\\) method "
+            + "returned null");
     private static final Pattern MACRO = Pattern.compile("Macro '#(\\w+)' is not defined");
     private static final Set<String> INCLUDES = Set.of("include", "parse", "evaluate");
     private static final Set<String> FORBIDDEN = Set.of("class", "getClass", "forName", "classLoader",
@@ -85,6 +89,14 @@ final class ErrorTranslator {
             int[] at = place(e);
             return new TemplateError(source.name(), at[0], at[1], 1, "Macros call each other too deeply (more than 5 "
                 + "levels); look for a macro that calls itself.");
+        }
+        Matcher selfDefine = SELF_DEFINE.matcher(String.valueOf(e.getMessage()));
+        if (selfDefine.find()) {
+            int[] at = place(e);
+            String ref = "$" + selfDefine.group(1);
+            return new TemplateError(source.name(), at[0], at[1], ref.length(), "`" + ref + "` is used inside its "
+                + "own `#define` (directly or through another `#define`), so it would never end; take `" + ref
+                + "` out of the block it defines.");
         }
         if (e instanceof MethodInvocationException mie) {
             return member(source, mie, variables);

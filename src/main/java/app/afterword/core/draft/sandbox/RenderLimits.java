@@ -6,6 +6,8 @@ import java.time.Duration;
 /**
  * The budgets of one render. A note is a few thousand characters drafted in milliseconds, so anything that runs for
  * seconds or writes pages is a runaway template (a loop that never ends, a string that doubles) and is stopped.
+ * Nesting is bounded as well, before a template's text is parsed: at most 100 blocks ({@code #if}, {@code #foreach},
+ * {@code #macro}, {@code #define}) and 200 brackets inside each other.
  *
  * @param deadline        the longest a render may take
  * @param maxSteps        the most loop rounds and variable assignments a render may make

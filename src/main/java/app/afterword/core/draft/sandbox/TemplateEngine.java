@@ -118,7 +118,7 @@ public final class TemplateEngine {
             throw new TemplateException(List.of(errors.translate(source, e, variables.keySet())));
         } catch (StackOverflowError e) {
             throw new TemplateException(List.of(new TemplateError(source.name(), 0, 0, 0, "Template nests too "
-                + "deeply (macros or blocks calling each other) and was stopped.")));
+                + "deeply (macros, blocks or expressions inside each other) and was stopped.")));
         } catch (RuntimeException e) {
             throw new TemplateException(List.of(errors.translate(source, e, variables.keySet())));
         }
@@ -141,7 +141,18 @@ public final class TemplateEngine {
      * @throws TemplateException when the template can't be read
      */
     public Set<String> fieldsUsed(TemplateSource source) throws TemplateException {
-        return FieldScanner.scan((SimpleNode) template(source).getData());
+        SimpleNode root = (SimpleNode) template(source).getData();
+        try {
+            return FieldScanner.scan(root);
+        } catch (StackOverflowError e) {
+            throw new TemplateException(List.of(tooDeep(source.name())));
+        }
+    }
+
+    /** The fallback when a template nests in a way {@link NestingScan} does not measure (a very long expression). */
+    private static TemplateError tooDeep(String name) {
+        return new TemplateError(name, 0, 0, 0, "The template nests too deeply to be read (blocks, brackets or "
+            + "operators inside each other); write it flatter, working values out in steps with `#set`.");
     }
 
     private Template template(TemplateSource source) throws TemplateException {
@@ -177,6 +188,10 @@ public final class TemplateEngine {
                 + RenderGuard.count(t.text().length()) + " characters); the limit is "
                 + RenderGuard.count(limits.maxTemplateChars()) + ".")));
         }
+        TemplateError tooDeep = NestingScan.scan(t.name(), t.text());
+        if (tooDeep != null) {
+            throw new TemplateException(List.of(tooDeep));
+        }
         String key = t.name() + '\u0000' + digest(t.text());
         synchronized (parsed) {
             Template cached = parsed.get(key);
@@ -202,6 +217,8 @@ public final class TemplateEngine {
             throw new TemplateException(List.of(errors.translate(t, e, Set.of())));
         } catch (RuntimeException e) {
             throw new TemplateException(List.of(errors.translate(t, e, Set.of())));
+        } catch (StackOverflowError e) {
+            throw new TemplateException(List.of(tooDeep(t.name())));
         }
         synchronized (parsed) {
             parsed.put(key, template);

@@ -367,4 +367,71 @@ class SandboxPayloadTest {
         assertThat(SANDBOX.check(new TemplateSource.Text("t", big))).singleElement()
             .extracting(TemplateError::message).asString().startsWith("Template is too long");
     }
+
+    // Deep nesting: the parser and renderer recurse once per level; past the documented limits the template is
+    // refused before parsing, with the line and column where the limit was passed.
+
+    @Test
+    void deeplyNestedBlocksAreRefusedWithTheirPlace() {
+        String ifs = "Hi\n" + "#if(true)".repeat(3000) + "x" + "#end".repeat(3000);
+        assertThat(SANDBOX.check(new TemplateSource.Text("t", ifs))).singleElement().hasToString("line 2, column "
+            + "901: `#if` is nested more than 100 blocks deep (inside other `#if`, `#foreach`, `#macro` or "
+            + "`#define` blocks), which is more than a template may nest; close the blocks above it with `#end`, or "
+            + "write the template flatter.");
+        TemplateError loops = renderFails("#foreach($i in [1])\n".repeat(150) + "#end".repeat(150));
+        assertThat(loops.line()).isEqualTo(101);
+        assertThat(loops.column()).isEqualTo(1);
+        TemplateError macros = renderFails("#macro(m)x#end" + "#@m()".repeat(3000) + "#end".repeat(3000));
+        assertThat(macros.message()).startsWith("`#@m` is nested more than 100 blocks deep");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(", "[", "{"})
+    void deeplyNestedBracketsAreRefusedWithTheirPlace(String bracket) {
+        String close = bracket.equals("(") ? ")" : bracket.equals("[") ? "]" : "}";
+        String deep = "#set($x = " + bracket.repeat(60_000) + "1" + close.repeat(60_000) + ")";
+        TemplateError e = renderFails("Hello\n" + deep);
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(10 + 200);
+        assertThat(e.message()).isEqualTo("`" + bracket + "` is nested more than 200 brackets deep, which is more "
+            + "than a template may nest; work the value out in steps with `#set`.");
+        assertThat(renderFails("$interviewer.name" + "[".repeat(60_000)).message())
+            .contains("more than 200 brackets deep");
+    }
+
+    @Test
+    void nestingUpToTheLimitsRenders() throws TemplateException {
+        String inner = "#if(" + "(".repeat(199) + "true" + ")".repeat(199) + ")deep#end";
+        String template = "#if(true)\n".repeat(99) + inner + "#end".repeat(99);
+        assertThat(SANDBOX.render(new TemplateSource.Text("t", template), model)).isEqualTo("deep");
+    }
+
+    @Test
+    void bracketsInTheNoteTextAndInQuotesAreNotCounted() throws TemplateException {
+        String template = "Notes (" + "(".repeat(300) + " and :( \\#if(\n#set($s = '" + "(".repeat(300) + "')"
+            + "#* #if(true) " + "#if(".repeat(300) + " *#${s.length()}";
+        assertThat(SANDBOX.render(new TemplateSource.Text("t", template), model))
+            .isEqualTo("Notes (" + "(".repeat(300) + " and :( #if(\n300");
+    }
+
+    @Test
+    void selfExpandingDefineIsExplainedWithItsPlace() {
+        TemplateError direct = renderFails("Dear $interviewer.name,\n  #define($a)more $a#end$a");
+        assertThat(direct).hasToString("line 2, column 19: `$a` is used inside its own `#define` (directly or "
+            + "through another `#define`), so it would never end; take `$a` out of the block it defines.");
+        TemplateError mutual = renderFails("#define($a)$b#end#define($b)$a#end$a");
+        assertThat(mutual.line()).isEqualTo(1);
+        assertThat(mutual.message()).startsWith("`$a` is used inside its own `#define`");
+    }
+
+    @Test
+    void nestingTheScanDoesNotMeasureFallsBackToAPlainMessage() {
+        for (String template : List.of("#set($x = 1" + "+1".repeat(60_000) + ")$x",
+            "#if(" + "!".repeat(60_000) + "true)x#end",
+            "#set($x = \"" + "#if(true)".repeat(3000) + "x" + "#end".repeat(3000) + "\")$x")) {
+            TemplateError e = renderFails(template);
+            assertThat(e.line()).isZero();
+            assertThat(e.message()).startsWith("The template nests too deeply to be read");
+        }
+    }
 }
