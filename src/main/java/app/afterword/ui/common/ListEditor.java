@@ -53,6 +53,22 @@ public final class ListEditor extends VBox {
     };
 
     /**
+     * The quiet "reads as" line under a field: the sentence its text goes into, hidden while there is none, and read
+     * out as the field's help. One line for a sentence; the advice for an item a note leaves out wraps rather than
+     * being cut off.
+     */
+    public static Label readsAsLine(TextField field, ObservableStringValue line) {
+        Label sentence = new WrappingLabel(null);
+        sentence.getStyleClass().add(AppStyles.READS_AS);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        sentence.textProperty().bind(Bindings.createStringBinding(() -> line.get() == null ? "" : line.get(), line));
+        sentence.visibleProperty().bind(Bindings.isNotNull(line));
+        sentence.managedProperty().bind(sentence.visibleProperty());
+        field.accessibleHelpProperty().bind(sentence.textProperty());
+        return sentence;
+    }
+
+    /**
      * Creates the editor.
      *
      * @param idPrefix  ids become {@code idPrefix1}, {@code idPrefix1Remove}, {@code idPrefixAdd}
@@ -157,16 +173,7 @@ public final class ListEditor extends VBox {
                 node = box;
                 return;
             }
-            ObservableStringValue line = readsAs.apply(item);
-            // one line for a sentence; the advice for an item a note leaves out wraps rather than being cut off
-            sentence = new WrappingLabel(null);
-            sentence.getStyleClass().add(AppStyles.READS_AS);
-            sentence.setMaxWidth(Double.MAX_VALUE);
-            sentence.textProperty().bind(Bindings.createStringBinding(() -> line.get() == null ? "" : line.get(),
-                line));
-            sentence.visibleProperty().bind(Bindings.isNotNull(line));
-            sentence.managedProperty().bind(sentence.visibleProperty());
-            field.accessibleHelpProperty().bind(sentence.textProperty());
+            sentence = readsAsLine(field, readsAs.apply(item));
             VBox withLine = new VBox(box, sentence);
             withLine.getStyleClass().add(AppStyles.LIST_ITEM);
             node = withLine;

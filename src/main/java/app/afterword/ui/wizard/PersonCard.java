@@ -5,12 +5,10 @@ import app.afterword.ui.common.Forms;
 import app.afterword.ui.common.ListEditor;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.NodeIds;
-import app.afterword.ui.common.WrappingLabel;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -109,21 +107,9 @@ final class PersonCard {
         grid.add(topicsField, 0, 3, 2, 1);
         VBox rapportField = Forms.field(m.get("people.rapport.label"), true, rapport, person.rapport(),
             m.get("people.rapport.help"), optional);
-        rapportField.getChildren().add(readsAsLine(rapport, vm.rapportReadsAs(person)));
+        rapportField.getChildren().add(ListEditor.readsAsLine(rapport, vm.rapportReadsAs(person)));
         grid.add(rapportField, 0, 4, 2, 1);
         box.getChildren().addAll(header, grid);
-    }
-
-    /** The quiet "reads as" line under the rapport field: the sentence it goes into, said to the person. */
-    private static WrappingLabel readsAsLine(TextField field, ReadOnlyStringProperty line) {
-        WrappingLabel sentence = new WrappingLabel(null);
-        sentence.getStyleClass().add(AppStyles.READS_AS);
-        sentence.setMaxWidth(Double.MAX_VALUE);
-        sentence.textProperty().bind(Bindings.createStringBinding(() -> line.get() == null ? "" : line.get(), line));
-        sentence.visibleProperty().bind(Bindings.isNotNull(line));
-        sentence.managedProperty().bind(sentence.visibleProperty());
-        field.accessibleHelpProperty().bind(sentence.textProperty());
-        return sentence;
     }
 
     /** "Addressed as", with a line under it that says where the greeting comes from and what a formal note uses. */
