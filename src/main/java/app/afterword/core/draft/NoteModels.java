@@ -50,7 +50,7 @@ final class NoteModels {
         Phrase recalled = topic == null ? null : p.topics().isEmpty() ? phrases.analyse(topic)
             : phrases.analyse(topic, p.name());
         return new Recipient(p.name(), p.greetingName(formal), p.firstName(), p.title(), p.email(), p.linkedin(),
-            own, recalled, phrases.analyse(p.rapport(), p.name()));
+            own, recalled, recalled != null && !p.topics().isEmpty(), phrases.analyse(p.rapport(), p.name()));
     }
 
     /** The person's own first topic; else a shared topic, handed out so that no two people get the same one. */

@@ -122,4 +122,18 @@ class NoteModelsTest {
         assertThat(r.rapport()).hasToString("your story about the last bus of the night");
         assertThat(r).hasToString("Priya Raman-Iyer");
     }
+
+    @Test
+    void recipientSaysWhetherTheTopicIsTheirOwn() {
+        Interview panel = Fixtures.sample("five-person-panel");
+        Recipient own = NoteModels.recipient(panel, 0, false, PHRASES);
+        assertThat(own.topic()).hasToString("moving the appointment service off the old monolith");
+        assertThat(own.ownTopic()).isTrue();
+        Recipient shared = NoteModels.recipient(panel, 2, false, PHRASES);
+        assertThat(shared.topic()).hasToString("the plan to split the scheduling API by clinic region");
+        assertThat(shared.ownTopic()).isFalse();
+        Recipient none = NoteModels.recipient(Fixtures.sample("phone-screen"), 0, false, PHRASES);
+        assertThat(none.topic()).isNull();
+        assertThat(none.ownTopic()).isFalse();
+    }
 }

@@ -17,10 +17,12 @@ import java.util.List;
  * @param topics    what was discussed with this person in particular, said to them (may be empty)
  * @param topic     the topic this note recalls: the person's own first topic, else a shared topic given to this
  *                  person so that panel notes recall different things; null when the interview has none
+ * @param ownTopic  true when {@code topic} is one of this person's own topics, so a note may say "what you said
+ *                  about…"; false for a shared topic (discussed with everyone, not said by this person) or none
  * @param rapport   the personal connection, said to them ("your story about..."), or null
  */
 public record Recipient(String name, String greeting, String firstName, String title, String email, String linkedin,
-                        List<Phrase> topics, Phrase topic, Phrase rapport) {
+                        List<Phrase> topics, Phrase topic, boolean ownTopic, Phrase rapport) {
 
     /** Requires a name; copies the list. */
     public Recipient {

@@ -44,7 +44,7 @@ class SandboxPayloadTest {
         Phrase flow = new Phrase("the onboarding flow", "noun", "the onboarding flow", null, null, 3);
         Phrase research = new Phrase("research", "noun", "research", null, null, 1);
         m.put("interviewer", new Recipient("Ana Lima", "Ana", "Ana", null, "ana@acme.example", null, List.of(flow),
-            flow, null));
+            flow, true, null));
         m.put("candidate", new Sender("Sam Okafor", "Sam", "sam@example.com", null, null, null, null,
             List.of("sam@example.com")));
         m.put("interview", new Meeting("Acme", "Product Designer", "video", "Tuesday", "November 24", null,
