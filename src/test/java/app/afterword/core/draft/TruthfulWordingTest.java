@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+package app.afterword.core.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.InterviewCodec;
+import app.afterword.core.interview.Interviewer;
+import app.afterword.core.store.Json;
+import app.afterword.core.store.JsonFileException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every bundled template, drafted for every sample and every interview of the phrasing corpus, says only what the
+ * user told it: a topic discussed with everyone is never put in the mouth of one person, an idea is never said to
+ * follow from a topic, no note reports reading, following or thinking the user never mentioned, and the formal
+ * thank-you is plain rather than stock.
+ */
+class TruthfulWordingTest {
+
+    /** Frames that say the reader said, shared or explained something: only for the person's own topic. */
+    static final List<String> ATTRIBUTING = List.of(
+        "what you said about", "what you shared about", "what you told me about", "your thoughts on",
+        "your insights on", "your account of", "your explanation of", "your view of", "walking me through",
+        "hearing your", "you described", "you mentioned");
+
+    /** Frames that tie the idea or the skill to a topic as if one followed from the other. */
+    static final List<String> CAUSAL = List.of(
+        "gave me an idea", "got me thinking", "given what you shared", "grew out of our conversation",
+        "since it connects to", "so i wanted to share", "so i prepared", "made me think of our conversation",
+        "picks up on our conversation", "given our talk about", "thinking back to our talk about",
+        "that sparked it");
+
+    /** Activity or feelings the user never entered: a note goes out within a day and reports only what happened. */
+    static final List<String> INVENTED = List.of(
+        "i have been reading", "i have enjoyed following", "i have kept an eye on", "kept thinking about",
+        "i have been thinking about", "i keep coming back to", "stayed with me",
+        "since we spoke, i have", "since then, i have");
+
+    /** Stock lines a coach strikes from a formal note: formal means plain, complete sentences. */
+    static final List<String> STOCK = List.of(
+        "i am writing to thank you", "please accept my thanks", "please do not hesitate",
+        "a most informative conversation", "i look forward to hearing from you",
+        "should you need any additional information", "at your convenience",
+        "i look forward to the possibility");
+
+    private static final List<Case> CASES = new ArrayList<>();
+
+    record Case(String where, Interview interview, Interviewer to, Draft draft) {
+        String text() {
+            String all = (draft.subject() == null ? "" : draft.subject() + "\n") + draft.body();
+            return all.replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
+
+        /** True when the note recalls a shared topic: this person has none of their own. */
+        boolean sharedTopic() {
+            return to.topics().isEmpty() && !interview.topics().isEmpty();
+        }
+    }
+
+    @BeforeAll
+    static void draftEverything() throws IOException, JsonFileException {
+        List<String> names = new ArrayList<>();
+        List<Interview> interviews = new ArrayList<>();
+        for (SampleInterviews.Sample s : Fixtures.SAMPLES) {
+            names.add(s.name());
+            interviews.add(s.interview());
+        }
+        InterviewCodec codec = new InterviewCodec();
+        Json json = new Json();
+        try (Stream<Path> files = Files.list(Fixtures.basedir().resolve("src/test/resources/phrasing"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                InterviewCodec.Decoded d = codec.read(json.parse(Files.readAllBytes(f)));
+                assertThat(d.problems()).as(f.getFileName().toString()).isEmpty();
+                names.add(f.getFileName().toString());
+                interviews.add(d.interview());
+            }
+        }
+        Drafter drafter = Fixtures.drafter(PhrasingCorpusTest.PROFILE, DraftSettings.DEFAULTS);
+        for (TemplateInfo t : Fixtures.BUNDLED.list()) {
+            for (int i = 0; i < interviews.size(); i++) {
+                Interview interview = interviews.get(i);
+                List<Draft> drafts;
+                try {
+                    drafts = drafter.draft(interview, DraftRequest.DEFAULT.withTemplate(t.id()));
+                } catch (DraftException e) {
+                    // A template that needs an idea or a clarification the interview lacks drafts nothing.
+                    continue;
+                }
+                for (Draft d : drafts) {
+                    CASES.add(new Case(t.id() + " × " + names.get(i) + " → " + d.recipient(), interview,
+                        interview.interviewer(d.recipient()).orElseThrow(), d));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyTemplateIsDraftedForManyPeopleWithSharedAndOwnTopics() {
+        assertThat(CASES).hasSizeGreaterThan(1_000);
+        assertThat(CASES).anyMatch(Case::sharedTopic).anyMatch(c -> !c.to().topics().isEmpty());
+        assertThat(CASES.stream().map(c -> c.draft().templateId()).distinct())
+            .hasSameSizeAs(Fixtures.BUNDLED.list());
+    }
+
+    @Test
+    void aSharedTopicIsNeverAttributedToOnePerson() {
+        assertThat(found(Case::sharedTopic, ATTRIBUTING)).isEmpty();
+    }
+
+    @Test
+    void theIdeaAndTheSkillAreNeverSaidToFollowFromATopic() {
+        assertThat(found(c -> true, CAUSAL)).isEmpty();
+    }
+
+    @Test
+    void noNoteReportsActivityOrFeelingsTheUserNeverEntered() {
+        assertThat(found(c -> true, INVENTED)).isEmpty();
+    }
+
+    @Test
+    void theFormalThankYouIsPlainNotStock() {
+        assertThat(CASES).anyMatch(c -> c.draft().templateId().equals("thank-you-email-formal"));
+        assertThat(found(c -> c.draft().templateId().equals("thank-you-email-formal"), STOCK)).isEmpty();
+    }
+
+    /** Each frame found in the notes {@code which} selects, with the note it is in; one line per frame and note. */
+    private static List<String> found(Predicate<Case> which, List<String> frames) {
+        List<String> out = new ArrayList<>();
+        for (Case c : CASES) {
+            if (!which.test(c)) {
+                continue;
+            }
+            String text = c.text();
+            for (String frame : frames) {
+                int at = text.indexOf(frame);
+                if (at >= 0) {
+                    out.add(c.where() + ": \"" + frame + "\" in \"…"
+                        + text.substring(Math.max(0, at - 40), Math.min(text.length(), at + frame.length() + 60))
+                        + "…\"");
+                }
+            }
+        }
+        return out;
+    }
+}
