@@ -50,7 +50,15 @@ final class NoteModels {
         Phrase recalled = topic == null ? null : p.topics().isEmpty() ? phrases.analyse(topic)
             : phrases.analyse(topic, p.name());
         return new Recipient(p.name(), p.greetingName(formal), p.firstName(), p.title(), p.email(), p.linkedin(),
-            own, recalled, recalled != null && !p.topics().isEmpty(), phrases.analyse(p.rapport(), p.name()));
+            own, recalled, saidByThem(recalled, p), phrases.analyse(p.rapport(), p.name()));
+    }
+
+    /**
+     * True when the recalled topic is the person's own and something they said rather than a question they asked
+     * ("whether I would run a fieldwork trip"), so a note may credit it to them ("what you said about …").
+     */
+    private static boolean saidByThem(Phrase recalled, Interviewer p) {
+        return recalled != null && !p.topics().isEmpty() && !recalled.shape().equals("question");
     }
 
     /** The person's own first topic; else a shared topic, handed out so that no two people get the same one. */

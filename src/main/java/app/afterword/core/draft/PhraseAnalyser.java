@@ -228,6 +228,14 @@ public final class PhraseAnalyser {
         }
         Tok first = toks.get(0);
         String firstLower = first.lower();
+        if (AUX.contains(firstLower) && toks.size() > 2 && toks.get(1).has("PRP")) {
+            // "Would I run a fieldwork trip?" → "whether I would run a fieldwork trip"
+            String subject = toks.get(1).text;
+            String rest = body.substring(toks.get(2).start);
+            String embedded = "whether " + (subject.equals("I") ? "I" : subject.toLowerCase(Locale.ROOT)) + " "
+                + firstLower + " " + rest;
+            return new Phrase(text, "question", embedded, null, sentence(body, true), words);
+        }
         if (question || WH.contains(firstLower) && toks.size() > 1) {
             String embedded = embeddedQuestion(body, toks);
             String shape = question ? "question" : "noun";
@@ -340,7 +348,12 @@ public final class PhraseAnalyser {
             return null;
         }
         Tok verb = toks.get(verbAt);
-        AnalyzedToken base = verb.reading("VB") != null ? verb.reading("VB") : verb.reading("VBG");
+        AnalyzedToken base = null;
+        for (String tag : List.of("VB", "VBG", "VBD", "VBN")) {
+            if (base == null) {
+                base = verb.reading(tag);
+            }
+        }
         if (base == null || base.getLemma() == null || !OFFER.contains(base.getLemma())) {
             return null;
         }
@@ -567,7 +580,8 @@ public final class PhraseAnalyser {
                 return body;
             }
         }
-        if (first.readings.getReadings().stream().allMatch(r -> r.getPOSTag() == null)) {
+        if (first.readings.getReadings().stream().allMatch(r -> r.getPOSTag() == null)
+            && !(w.indexOf('-') > 1 && rest.indexOf('-') == w.indexOf('-') - 1)) {
             return body;
         }
         return Character.toLowerCase(w.charAt(0)) + body.substring(1);

@@ -53,6 +53,8 @@ class PhraseAnalyserTest {
         "What does success look like in six months? | question | what success looks like in six months",
         "What is the biggest challenge for the team? | question | what the biggest challenge for the team is",
         "Is remote work possible? | question | -",
+        "would I run a fieldwork trip for year 10 | question | whether I would run a fieldwork trip for year 10",
+        "Can we talk about the salary band? | question | whether we can talk about the salary band",
     })
     void readsEachShape(String typed, String shape, String noun) {
         Phrase p = PHRASES.analyse(typed);
@@ -85,6 +87,8 @@ class PhraseAnalyserTest {
         "Send them my portfolio link | my portfolio link",
         "I could share the deck from my talk at PyCon India | the deck from my talk at PyCon India",
         "drafting a one-page churn interview guide for them | a one-page churn interview guide for them",
+        "Wrote a Looker content-audit script that finds unused dashboards. | a Looker content-audit script that "
+            + "finds unused dashboards",
         "a short write-up of how we cut flaky tests | a short write-up of how we cut flaky tests",
     })
     void anOfferedIdeaIsTheThingOffered(String typed, String thing) {

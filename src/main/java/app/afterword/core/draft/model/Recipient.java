@@ -18,7 +18,8 @@ import java.util.List;
  * @param topic     the topic this note recalls: the person's own first topic, else a shared topic given to this
  *                  person so that panel notes recall different things; null when the interview has none
  * @param ownTopic  true when {@code topic} is one of this person's own topics, so a note may say "what you said
- *                  about…"; false for a shared topic (discussed with everyone, not said by this person) or none
+ *                  about…"; false for a shared topic (discussed with everyone, not said by this person), a
+ *                  question they asked, or none
  * @param rapport   the personal connection, said to them ("your story about..."), or null
  */
 public record Recipient(String name, String greeting, String firstName, String title, String email, String linkedin,
