@@ -58,6 +58,8 @@ public final class AppStyles {
     public static final String LIST_ROW = "list-row";
     public static final String LIST_ITEM = "list-item";
     public static final String READS_AS = "reads-as";
+    /** A "reads as" line under a plain field rather than a list row. */
+    public static final String FIELD_READS_AS = "field-reads-as";
     public static final String LIST_BULLET = "list-bullet";
     public static final String ROW_ACTION = "row-action";
 

@@ -107,7 +107,9 @@ final class PersonCard {
         grid.add(topicsField, 0, 3, 2, 1);
         VBox rapportField = Forms.field(m.get("people.rapport.label"), true, rapport, person.rapport(),
             m.get("people.rapport.help"), optional);
-        rapportField.getChildren().add(ListEditor.readsAsLine(rapport, vm.rapportReadsAs(person)));
+        Label rapportLine = ListEditor.readsAsLine(rapport, vm.rapportReadsAs(person));
+        rapportLine.getStyleClass().add(AppStyles.FIELD_READS_AS);
+        rapportField.getChildren().add(rapportLine);
         grid.add(rapportField, 0, 4, 2, 1);
         box.getChildren().addAll(header, grid);
     }
