@@ -3,9 +3,12 @@ package app.afterword.core.draft;
 
 import app.afterword.core.BoundedMap;
 import app.afterword.core.draft.model.Phrase;
+import app.afterword.core.interview.PersonName;
+import app.afterword.core.interview.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.synthesis.Synthesizer;
 import org.languagetool.tagging.Tagger;
+import org.languagetool.tokenizers.Tokenizer;
 
 /**
  * Reads the items a person typed and offers each in the forms a sentence needs ({@link Phrase}). The verbs are
@@ -42,6 +46,7 @@ public final class PhraseAnalyser {
         "mention", "ask", "share", "tell", "walk", "cover", "go", "touch", "dig", "compare", "debate", "exchange");
     private static final Set<String> AFTER_DISCUSSION = Set.of("about", "through", "over", "on", "into", "me",
         "us", "of", "upon");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd");
     private static final Set<String> OFFER = Set.of("share", "send", "forward", "pass", "email", "write", "draft",
         "prepare", "put", "bring", "make", "sketch", "outline", "mock");
     private static final Set<String> RECEIVERS = Set.of("them", "you", "him", "her", "us");
@@ -65,7 +70,7 @@ public final class PhraseAnalyser {
         this.language = language;
     }
 
-    private record Tools(Tagger tagger, Synthesizer synthesizer, org.languagetool.tokenizers.Tokenizer words) {
+    private record Tools(Tagger tagger, Synthesizer synthesizer, Tokenizer words) {
     }
 
     /** One token of an item: its text, where it starts, and every tag and lemma the tagger knows for it. */
@@ -682,12 +687,12 @@ public final class PhraseAnalyser {
             ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
     }
 
+    /** The words of a name that can stand for the person ("omar", "haddad"), titles and suffixes left out. */
     private static Set<String> nameWords(String name) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String part : name.strip().split("[\\s]+")) {
             String f = fold(part.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", ""));
-            if (f.length() > 1 && !Set.of("mr", "ms", "mrs", "mx", "dr", "prof", "jr", "sr", "ii", "iii", "phd")
-                .contains(f)) {
+            if (f.length() > 1 && !PersonName.isHonorific(part) && !SUFFIXES.contains(f)) {
                 out.add(f);
             }
         }
@@ -695,7 +700,7 @@ public final class PhraseAnalyser {
     }
 
     private static String fold(String s) {
-        return app.afterword.core.interview.Text.fold(s);
+        return Text.fold(s);
     }
 
     private List<Tok> tag(String body) {
