@@ -11,14 +11,11 @@ import app.afterword.core.etiquette.NoteContext;
 import app.afterword.core.etiquette.PhraseBook;
 import app.afterword.core.etiquette.Rule;
 import app.afterword.core.interview.Interview;
-import app.afterword.core.interview.InterviewCodec;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.Text;
 import app.afterword.core.store.Json;
 import app.afterword.core.store.JsonFileException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.languagetool.JLanguageTool;
@@ -73,16 +69,7 @@ class PhrasingCorpusTest {
 
     @BeforeAll
     static void load() throws IOException, JsonFileException {
-        Path folder = Fixtures.basedir().resolve("src/test/resources/phrasing");
-        InterviewCodec codec = new InterviewCodec();
-        Json json = new Json();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                InterviewCodec.Decoded d = codec.read(json.parse(Files.readAllBytes(f)));
-                assertThat(d.problems()).as(f.getFileName().toString()).isEmpty();
-                CORPUS.add(new Corpus(f.getFileName().toString(), d.interview()));
-            }
-        }
+        Fixtures.phrasingCorpus().forEach(t -> CORPUS.add(new Corpus(t.file(), t.interview())));
         languageTool = new JLanguageTool(Languages.getLanguageForShortCode("en-US"));
     }
 

@@ -4,18 +4,13 @@ package app.afterword.core.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.core.interview.Interview;
-import app.afterword.core.interview.InterviewCodec;
 import app.afterword.core.interview.Interviewer;
-import app.afterword.core.store.Json;
 import app.afterword.core.store.JsonFileException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,15 +70,9 @@ class TruthfulWordingTest {
             names.add(s.name());
             interviews.add(s.interview());
         }
-        InterviewCodec codec = new InterviewCodec();
-        Json json = new Json();
-        try (Stream<Path> files = Files.list(Fixtures.basedir().resolve("src/test/resources/phrasing"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                InterviewCodec.Decoded d = codec.read(json.parse(Files.readAllBytes(f)));
-                assertThat(d.problems()).as(f.getFileName().toString()).isEmpty();
-                names.add(f.getFileName().toString());
-                interviews.add(d.interview());
-            }
+        for (Fixtures.Typed t : Fixtures.phrasingCorpus()) {
+            names.add(t.file());
+            interviews.add(t.interview());
         }
         Drafter drafter = Fixtures.drafter(PhrasingCorpusTest.PROFILE, DraftSettings.DEFAULTS);
         for (TemplateInfo t : Fixtures.BUNDLED.list()) {
