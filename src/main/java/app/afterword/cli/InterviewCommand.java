@@ -9,6 +9,7 @@ import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.store.InterviewFiles;
 import app.afterword.core.store.RecordStore;
 import app.afterword.core.store.SaveException;
+import app.afterword.core.store.UnfinishedInterview;
 import app.afterword.core.store.Workspace;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -80,24 +81,49 @@ public final class InterviewCommand {
         return Cli.OK;
     }
 
-    @Command(name = "list", description = "List the interviews in the workspace.")
+    @Command(name = "list", description = "List the interviews in the workspace, and the unfinished ones the app "
+        + "holds as typed.")
     int list() {
         CliContext c = ctx();
         PrintWriter out = c.out();
         Workspace ws = c.workspace(out);
         ProgressBook progress = PlanCommand.book(ws, Clock.systemDefaultZone());
+        List<UnfinishedInterview> unfinished = unfinished(ws);
         c.reportRepairs(out);
         Map<String, Interview> all = ws.interviews().all();
-        if (all.isEmpty()) {
+        if (all.isEmpty() && unfinished.isEmpty()) {
             out.println("No interviews yet. Add one with: afterword interview add FILE");
-        } else {
-            String fmt = "%-" + Math.max(2, all.keySet().stream().mapToInt(String::length).max().orElse(2))
-                + "s  %-24s  %-28s  %-10s  %s%n";
-            out.printf(fmt, "ID", "COMPANY", "ROLE", "DATE", "STATUS");
-            all.forEach((id, i) -> out.printf(fmt, id, cut(i.company(), 24), cut(i.role(), 28),
-                i.start().toLocalDate(), ws.interviews().isReadOnly(id) ? "read-only" : progress.status(i).label()));
+            return Cli.OK;
+        }
+        int width = Math.max(2, java.util.stream.Stream.concat(all.keySet().stream(),
+            unfinished.stream().map(UnfinishedInterview::key)).mapToInt(String::length).max().orElse(2));
+        String fmt = "%-" + width + "s  %-24s  %-28s  %-10s  %s%n";
+        out.printf(fmt, "ID", "COMPANY", "ROLE", "DATE", "STATUS");
+        all.forEach((id, i) -> out.printf(fmt, id, cut(i.company(), 24), cut(i.role(), 28),
+            i.start().toLocalDate(), (ws.interviews().isReadOnly(id) ? "read-only" : progress.status(i).label())
+                + (i.sample() ? " (sample)" : "")));
+        for (UnfinishedInterview u : unfinished) {
+            String company = u.copy().company().strip();
+            out.printf(fmt, u.key(), cut(company.isEmpty() ? "(no company yet)" : company, 24),
+                cut(u.copy().role().strip(), 28), cut(u.copy().date().strip(), 10),
+                "unfinished (step " + u.step() + " of " + UnfinishedInterview.steps() + ")");
+        }
+        if (!unfinished.isEmpty()) {
+            out.println();
+            out.println(unfinished.size() == 1 ? "The unfinished interview is kept as typed; open Afterword to "
+                + "finish or delete it." : "The unfinished interviews are kept as typed; open Afterword to finish "
+                + "or delete them.");
         }
         return Cli.OK;
+    }
+
+    private static List<UnfinishedInterview> unfinished(Workspace ws) {
+        try {
+            return UnfinishedInterview.in(ws);
+        } catch (java.io.IOException e) {
+            throw new CliException("The working copies in " + ws.directory() + " can't be read: " + e.getMessage(),
+                Cli.USAGE);
+        }
     }
 
     @Command(name = "show", description = "Show one interview.")
@@ -147,8 +173,13 @@ public final class InterviewCommand {
         try {
             ws.interviews().remove(id);
             PlanCommand.book(ws, Clock.systemDefaultZone()).forget(id);
+            // its working copy goes too, or it would come back as an unfinished interview
+            ws.workingCopies().remove(id);
         } catch (SaveException e) {
             throw new CliException(e.getMessage(), Cli.USAGE);
+        } catch (java.io.IOException e) {
+            throw new CliException("The working copies in " + ws.directory() + " can't be read: " + e.getMessage(),
+                Cli.USAGE);
         }
         c.out().println("Removed " + id + " (" + i.company() + ", " + i.role() + ").");
         return Cli.OK;

@@ -57,6 +57,7 @@ import app.afterword.ui.common.SaveStatus;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.dashboard.HomePage;
 import app.afterword.ui.dashboard.HomeSettings;
+import app.afterword.ui.dashboard.HomeView;
 import app.afterword.ui.editor.Proofreading;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteEditsStore;
@@ -313,9 +314,18 @@ public final class App extends Application {
             }
         });
         saves.track(notes.review().saveStateProperty(), notes.review()::flush);
-        home.supply(HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(), wizard, notes, copies,
-            input, userZone, runner, navigation, messages, services.dialogs(), services.files())).orElse(null),
-            messages.get("nav.unavailable"));
+        if (services.book() != null) {
+            // a note marked as sent, a reply, a close: the header's "Saved" follows these writes too
+            services.book().onSaved(at -> runner.onUi(() -> saves.written(at)));
+        }
+        Optional<HomeView> homeView = HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(),
+            wizard, notes, copies, input, userZone, runner, navigation, messages, services.dialogs(),
+            services.files()));
+        homeView.ifPresent(h -> wizard.onRemoveSample(id -> {
+            navigation.show(Page.HOME);
+            h.viewModel().delete(id);
+        }));
+        home.supply(homeView.orElse(null), messages.get("nav.unavailable"));
     }
 
     /**

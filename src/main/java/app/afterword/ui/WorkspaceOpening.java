@@ -117,7 +117,7 @@ record WorkspaceOpening(Workspace workspace, DateTimeInput input, WorkingCopies 
         Workspace workspace = null;
         try {
             workspace = Workspace.open(dir);
-            Optional<String> seeded = FirstRun.seed(workspace);
+            Optional<String> seeded = FirstRun.seed(workspace, clock.instant(), zone);
             WorkingCopies copies = WorkingCopies.open(workspace);
             WorkingCopies.Session session = copies.start(seeded, input, zone, clock.instant());
             Page start = workspace.settings().get(HomeSettings.SECTION).startPage(seeded.isPresent(), session.copy());

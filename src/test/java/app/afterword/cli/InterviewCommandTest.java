@@ -88,6 +88,47 @@ class InterviewCommandTest {
         assertThat(CliRun.run(data, "interview", "list").out()).contains("No interviews yet");
     }
 
+    /** A new interview the app holds only as typed: left on the People step with an e-mail that is not one. */
+    private void unfinishedCopy(String key, String interviewId) throws IOException {
+        Files.createDirectories(data.resolve("working-copies"));
+        Files.writeString(data.resolve("working-copies").resolve(key + ".json"), """
+            {"schemaVersion": 1, %s"step": "people", "savedAt": "2026-12-07T16:45:00Z",
+             "company": "Fjordlight Health", "role": "Staff Backend Engineer", "date": "7 Dec 2026",
+             "people": [{"name": "aoife ní bhriain", "email": "aoife at fjordlight"}]}"""
+            .formatted(interviewId == null ? "" : "\"interviewId\": \"" + interviewId + "\", "));
+    }
+
+    @Test
+    void listShowsAnUnfinishedInterviewAsUnfinishedAndMarksTheSample() throws IOException {
+        unfinishedCopy("new-20261207-164500-000", null);
+        CliRun onlyUnfinished = CliRun.run(data, "interview", "list");
+        assertThat(onlyUnfinished.out()).doesNotContain("No interviews yet")
+            .contains("new-20261207-164500-000").contains("Fjordlight Health").contains("7 Dec 2026")
+            .contains("unfinished (step 2 of 6)")
+            .contains("The unfinished interview is kept as typed; open Afterword to finish or delete it.");
+
+        Files.writeString(sample, Files.readString(sample).replaceFirst("\\{", "{\"sample\": true,"));
+        assertThat(CliRun.run(data, "interview", "add", sample.toString()).exit()).isZero();
+        String list = CliRun.run(data, "interview", "list").out();
+        assertThat(list.lines().filter(l -> l.contains("Brightline Transit"))).singleElement().asString()
+            .endsWith("new (sample)");
+        assertThat(list.lines().filter(l -> l.contains("Fjordlight Health"))).singleElement().asString()
+            .endsWith("unfinished (step 2 of 6)");
+    }
+
+    @Test
+    void removingAnInterviewTakesItsWorkingCopySoItDoesNotComeBackAsUnfinished() throws IOException {
+        CliRun added = CliRun.run(data, "interview", "add", sample.toString());
+        String id = "brightline-transit-senior-product-designer-2026-11-24";
+        assertThat(added.out()).startsWith("Added " + id);
+        unfinishedCopy(id, id);
+        assertThat(CliRun.run(data, "interview", "list").out()).doesNotContain("unfinished");
+
+        assertThat(CliRun.run(data, "interview", "remove", id).exit()).isZero();
+        assertThat(Files.exists(data.resolve("working-copies").resolve(id + ".json"))).isFalse();
+        assertThat(CliRun.run(data, "interview", "list").out()).contains("No interviews yet");
+    }
+
     @Test
     void addingAnInvalidFileAddsNothing() throws IOException {
         Path bad = tmp.resolve("bad.json");

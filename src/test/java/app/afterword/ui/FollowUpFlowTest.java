@@ -53,13 +53,17 @@ class FollowUpFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The sample interview in a workspace that is past its first start, with every thank-you sent. */
+    /**
+     * The sample's panel kept as one's own interview (the sample itself stays out of the agenda), in a workspace that
+     * is past its first start, with every thank-you sent.
+     */
     private String thankedSample() throws Exception {
         try (Workspace ws = Workspace.open(dataDir)) {
             String id = FirstRun.seed(ws).orElseThrow();
-            Interview sample = ws.interviews().get(id).orElseThrow();
-            ProgressBook.open(ws, Clock.systemDefaultZone()).markSent(sample, Step.THANK_YOU, null,
-                sample.end().plusHours(2));
+            Interview interview = ws.interviews().get(id).orElseThrow().toBuilder().sample(false).build();
+            ws.interviews().save(id, interview);
+            ProgressBook.open(ws, Clock.systemDefaultZone()).markSent(interview, Step.THANK_YOU, null,
+                interview.end().plusHours(2));
             return id;
         }
     }

@@ -124,6 +124,29 @@ class HomeScreenshotTest {
     }
 
     @Test
+    void homeOnTheFirstStartShowsTheSampleLabelledAndAnEmptyAgendaInLightAndDark() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        assertThat(driver.app().navigation().current()).as("the first start opens the sample")
+            .isEqualTo(Page.INTERVIEW);
+        List<Path> written = new ArrayList<>();
+        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+            driver.interact(() -> driver.app().theme().choiceProperty().set(theme));
+            driver.interact(() -> driver.app().navigation().show(Page.INTERVIEW));
+            written.add(shoot(theme.key() + "-first-start-wizard", null));
+            driver.interact(() -> driver.app().navigation().show(Page.HOME));
+            settle();
+            assertThat(home().rows()).singleElement().satisfies(r -> assertThat(r.sample()).isTrue());
+            assertThat(home().overdue()).isEmpty();
+            assertThat(home().today()).isEmpty();
+            assertThat(home().upcoming()).isEmpty();
+            assertThat(driver.node(app.afterword.ui.common.NodeIds.HOME_AGENDA_CLEAR,
+                javafx.scene.control.Label.class).isVisible()).isTrue();
+            written.add(shoot(theme.key() + "-home-first-start", null));
+        }
+        assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
+    }
+
+    @Test
     void anEmptyWorkspaceIsRenderedInLightAndDark() throws Exception {
         try (Workspace ws = Workspace.open(dataDir)) {
             String id = FirstRun.seed(ws).orElseThrow();

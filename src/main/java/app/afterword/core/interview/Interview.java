@@ -20,13 +20,15 @@ import java.util.Map;
  * @param clarifications points to clarify or elaborate
  * @param ideas          value to offer in follow-ups
  * @param decisionBy     when they said they would decide, if they said
+ * @param sample         true for the sample interview a first start adds: it shows how the app works, is labelled
+ *                       as a sample wherever it shows, and stays out of the agenda and calendar exports
  * @param extra          fields this version does not know, kept and written back
  */
 public record Interview(int schemaVersion, String id, Candidate candidate, String company, String role,
                         InterviewFormat format, OffsetDateTime start, OffsetDateTime end, ZoneId timeZone,
                         List<Interviewer> interviewers, List<String> topics, List<String> skills,
                         List<String> clarifications, List<String> ideas, LocalDate decisionBy, String notes,
-                        Map<String, JsonNode> extra) {
+                        boolean sample, Map<String, JsonNode> extra) {
 
     /** The newest interview file format this version reads and writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -61,7 +63,7 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
     /** This interview under another workspace id. */
     public Interview withId(String newId) {
         return new Interview(schemaVersion, newId, candidate, company, role, format, start, end, timeZone,
-            interviewers, topics, skills, clarifications, ideas, decisionBy, notes, extra);
+            interviewers, topics, skills, clarifications, ideas, decisionBy, notes, sample, extra);
     }
 
     /** The zone to judge times in: the interviewers' zone, or the given fallback (the user's zone). */
@@ -102,6 +104,7 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
         private List<String> ideas = List.of();
         private LocalDate decisionBy;
         private String notes;
+        private boolean sample;
         private Map<String, JsonNode> extra = Map.of();
 
         /** An empty builder. */
@@ -125,6 +128,7 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
             ideas = i.ideas;
             decisionBy = i.decisionBy;
             notes = i.notes;
+            sample = i.sample;
             extra = i.extra;
         }
 
@@ -208,6 +212,12 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
             return this;
         }
 
+        /** Marks the interview as the first start's sample (or not). */
+        public Builder sample(boolean v) {
+            sample = v;
+            return this;
+        }
+
         public Builder extra(Map<String, JsonNode> v) {
             extra = v;
             return this;
@@ -216,7 +226,7 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
         /** Builds the record; throws {@link IllegalArgumentException} naming the first missing field. */
         public Interview build() {
             return new Interview(schemaVersion, id, candidate, company, role, format, start, end, timeZone,
-                interviewers, topics, skills, clarifications, ideas, decisionBy, notes, extra);
+                interviewers, topics, skills, clarifications, ideas, decisionBy, notes, sample, extra);
         }
     }
 }

@@ -27,7 +27,7 @@ public final class InterviewCodec {
 
     private static final Set<String> ROOT_FIELDS = Set.of("schemaVersion", "id", "candidate", "company", "role",
         "format", "start", "end", "timeZone", "interviewers", "topics", "skills", "clarifications", "ideas",
-        "decisionBy", "notes");
+        "decisionBy", "notes", "sample");
     private static final Set<String> CANDIDATE_FIELDS = Set.of("name", "email", "phone", "linkedin", "signature");
     private static final Set<String> INTERVIEWER_FIELDS = Set.of("name", "title", "email", "linkedin", "topics",
         "rapport", "addressAs");
@@ -116,6 +116,7 @@ public final class InterviewCodec {
         b.ideas(r.list(root.get("ideas"), "ideas"));
         b.decisionBy(r.date(root.get("decisionBy"), "decisionBy"));
         b.notes(r.text(root, "notes", "", false, null));
+        b.sample(r.flag(root.get("sample"), "sample"));
         b.extra(unknown(root, ROOT_FIELDS));
         if (checkContent) {
             new ContentCheck(problems).check(root);
@@ -179,6 +180,9 @@ public final class InterviewCodec {
             o.put("decisionBy", interview.decisionBy().toString());
         }
         putText(o, "notes", interview.notes());
+        if (interview.sample()) {
+            o.put("sample", true);
+        }
         interview.extra().forEach(o::set);
         return o;
     }
@@ -284,6 +288,17 @@ public final class InterviewCodec {
                 return null;
             }
             return n.asText();
+        }
+
+        boolean flag(JsonNode n, String path) {
+            if (absent(n)) {
+                return false;
+            }
+            if (!n.isBoolean()) {
+                add(path, path + " must be true or false, not " + kind(n) + ".");
+                return false;
+            }
+            return n.asBoolean();
         }
 
         /** An optional text that must stay on one line (it is written into a greeting). */

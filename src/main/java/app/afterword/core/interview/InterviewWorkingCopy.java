@@ -41,6 +41,10 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
     /** The most list entries kept per list, as in interview files. */
     public static final int MAX_ITEMS = 200;
 
+    /** The steps of the app a copy can be left on, in order, as {@link #step()} names them. */
+    public static final List<String> STEPS = List.of("interview", "people", "conversation", "note", "review",
+        "send");
+
     /** Normalises missing values to empty ones and refuses oversized input, so what saves also loads. */
     public InterviewWorkingCopy {
         if (schemaVersion < 1) {
@@ -75,6 +79,29 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
     public InterviewWorkingCopy saved(String newInterviewId, Instant at) {
         return new InterviewWorkingCopy(schemaVersion, newInterviewId, step, at, company, role, date, startTime,
             endTime, timeZone, format, decisionDate, people, topics, skills, clarifications, ideas, extra);
+    }
+
+    /** The number of the step this copy was left on, 1 for the first; an unknown step counts as the first. */
+    public int stepNumber() {
+        int i = STEPS.indexOf(step == null ? "" : step.strip().toLowerCase(java.util.Locale.ROOT));
+        return i < 0 ? 1 : i + 1;
+    }
+
+    /**
+     * True when nothing was typed: no company, role, times, format, decision date, person or item. The date and the
+     * time zone don't count, because a new interview starts with today's date in the user's zone filled in.
+     */
+    @JsonIgnore
+    public boolean isBlank() {
+        return company.isBlank() && role.isBlank() && startTime.isBlank() && endTime.isBlank() && format.isBlank()
+            && decisionDate.isBlank() && people.stream().allMatch(Person::isBlank)
+            && java.util.stream.Stream.of(topics, skills, clarifications, ideas).flatMap(List::stream)
+            .allMatch(String::isBlank);
+    }
+
+    /** What the copy is, for messages: "the interview with Acme", or "the interview you are typing in". */
+    public String describe() {
+        return company.isBlank() ? "the interview you are typing in" : "the interview with " + company.strip();
     }
 
     /** A copy with nothing typed yet. */

@@ -41,7 +41,8 @@ import java.util.TimeZone;
  * needed). UIDs come from the interview id and the step, and SEQUENCE grows with the history, so importing a newer
  * export updates the events instead of adding copies; steps that are done or no longer needed stay in the file
  * (done, or cancelled) so the calendar learns about them too. Text is escaped and lines are folded at 75 octets as
- * RFC 5545 asks, with CRLF line ends.
+ * RFC 5545 asks, with CRLF line ends. The sample interview a first start adds is left out: it shows how the app
+ * works, and its steps have no place in a real calendar.
  */
 public final class CalendarExport {
 
@@ -68,13 +69,19 @@ public final class CalendarExport {
         return step.id() + "." + interviewId + "@" + UID_DOMAIN;
     }
 
+    /** The plans a calendar holds: every one but the sample's. */
+    public static List<Plan> exported(List<Plan> plans) {
+        return plans.stream().filter(p -> !p.interview().sample()).toList();
+    }
+
     /** The calendar as UTF-8 bytes. */
     public byte[] bytes(List<Plan> plans, Clock clock) {
         return text(plans, clock).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The calendar text, CRLF line ends, folded. DTSTAMP is the clock's instant. */
-    public String text(List<Plan> plans, Clock clock) {
+    /** The calendar text, CRLF line ends, folded. DTSTAMP is the clock's instant. The sample is left out. */
+    public String text(List<Plan> all, Clock clock) {
+        List<Plan> plans = exported(all);
         ICalendar ical = new ICalendar();
         ical.setProductId(PRODUCT_ID);
         ical.setMethod("PUBLISH");

@@ -38,4 +38,13 @@ public record PlannedStep(Step step, StepState state, ZonedDateTime earliest, Zo
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
+
+    /**
+     * The moment to send the step's note by: the end of its window, after which the step is overdue. It is the one
+     * deadline the app names before that moment (the thank-you's later {@link #deadline()} is advice for a note
+     * that missed it), so the note, review and send steps, Home and the agenda agree.
+     */
+    public ZonedDateTime sendBy() {
+        return latest;
+    }
 }

@@ -2,13 +2,19 @@
 package app.afterword.core.schedule;
 
 import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Text;
 import app.afterword.core.store.RecordStore;
 import app.afterword.core.store.SaveException;
 import app.afterword.core.store.Workspace;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +31,7 @@ public final class ProgressBook {
     private final RecordStore<Progress> store;
     private final Supplier<ScheduleSettings> settings;
     private final Clock clock;
+    private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
 
     /** A book over {@code store}, with the settings supplier and clock the application gives it. */
     public ProgressBook(RecordStore<Progress> store, Supplier<ScheduleSettings> settings, Clock clock) {
@@ -70,6 +77,44 @@ public final class ProgressBook {
     /** The plan of an interview as of now. */
     public Plan plan(Interview interview) {
         return timeline().plan(interview, of(Timeline.idOf(interview)), clock);
+    }
+
+    /**
+     * When the {@code step} note to {@code recipient} is to be sent by, or when it was: the end of the step's window
+     * in the plan as of now, and the moment the history records that person's note as sent (for a null recipient:
+     * when the whole step was done). The note, review and send steps all show this one answer.
+     */
+    public SendBy sendBy(Interview interview, Step step, String recipient) {
+        PlannedStep p = plan(interview).step(step);
+        OffsetDateTime sent;
+        if (recipient == null) {
+            sent = p.state() == StepState.DONE ? p.doneAt() : null;
+        } else {
+            sent = of(Timeline.idOf(interview)).sent(step).stream()
+                .filter(e -> e.recipient() == null ? step != Step.THANK_YOU : Text.sameName(e.recipient(), recipient))
+                .map(ProgressEvent::at).max(Comparator.naturalOrder()).orElse(null);
+        }
+        return new SendBy(step, p.state(), p.earliest(), p.sendBy(), sent, p.reason());
+    }
+
+    /**
+     * The step a "sent" note to {@code recipient} counts for when the user does not say (see
+     * {@link Timeline#nextStep}); empty when nothing more is planned (closed, or they replied).
+     */
+    public java.util.Optional<Step> nextStep(Interview interview, String recipient) {
+        try {
+            return java.util.Optional.of(timeline().nextStep(interview, of(Timeline.idOf(interview)), recipient));
+        } catch (TimelineException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Tells {@code listener} about every history write this book makes, with the moment it finished, on the thread
+     * that wrote it: the window's "Saved" time follows these writes too.
+     */
+    public void onSaved(Consumer<Instant> listener) {
+        listeners.add(listener);
     }
 
     /** The agenda across the interviews as of now. */
@@ -128,6 +173,8 @@ public final class ProgressBook {
 
     private Recorded save(String id, Recorded r) throws SaveException {
         store.save(id, r.progress());
+        Instant at = clock.instant();
+        listeners.forEach(l -> l.accept(at));
         return r;
     }
 

@@ -203,15 +203,17 @@ public final class Timeline {
         String hours = settings.thankYouDeadlineHours() + "-hour";
         if (state == StepState.OVERDUE) {
             if (now.isAfter(w.thankYouHard().toInstant())) {
-                return "The " + hours + " mark passed at " + DAY_TIME.format(w.thankYouHard()) + ". A late note is "
-                    + "still better than none: keep it short and send it during their business hours (T1).";
+                return "The best window closed at " + DAY_TIME.format(w.thankYouLatest()) + ", and the " + hours
+                    + " mark passed at " + DAY_TIME.format(w.thankYouHard()) + ". A late note is still better than "
+                    + "none: keep it short and send it during their business hours (T1).";
             }
             return "The best window closed at " + DAY_TIME.format(w.thankYouLatest()) + ". Send it as soon as you "
                 + "can, inside their business hours, and by " + DAY_TIME.format(w.thankYouDeadline())
                 + " at the latest (T1).";
         }
+        // the moment to send by is the window's end, which every screen shows beside this reason; a second, later
+        // deadline here would read as a contradiction, so it is named only once the window has closed
         String ended = "The interview ended " + DAY_TIME.format(w.end()) + ". ";
-        String deadline = " Send it by " + DAY_TIME.format(w.thankYouDeadline()) + " at the latest (T1).";
         LocalDate earliestDay = w.thankYouEarliest().toLocalDate();
         if (w.sameDay()) {
             LocalDate next = w.cal().nextBusinessDay(earliestDay);
@@ -221,13 +223,12 @@ public final class Timeline {
                 : "";
             return ended + "Wait about " + waitText() + " so the note does not read as pre-written (T2), then send it "
                 + "the same business day or before " + TIME.format(w.thankYouLatest()) + " the next, while the "
-                + "conversation is fresh (T1, T3)." + later + deadline;
+                + "conversation is fresh (T1, T3)." + later;
         }
         boolean skipsDays = ChronoUnit.DAYS.between(w.end().toLocalDate(), earliestDay) > 1;
         return ended + "Too late for a note inside today's business hours, so schedule it for "
             + DAY_TIME.format(w.thankYouEarliest()) + "–" + TIME.format(w.thankYouLatest()) + ", the start of the next "
-            + "business day" + (skipsDays ? ", rather than over the weekend or a holiday (T3, T4)." : " (T3).")
-            + deadline;
+            + "business day" + (skipsDays ? ", rather than over the weekend or a holiday (T3, T4)." : " (T3).");
     }
 
     private String waitText() {
@@ -386,7 +387,8 @@ public final class Timeline {
 
     /**
      * The agenda across {@code interviews} as of the clock's instant: each open interview's next step, sorted into
-     * overdue, due today and upcoming ("today" in the clock's zone, which is the user's).
+     * overdue, due today and upcoming ("today" in the clock's zone, which is the user's). The sample interview a
+     * first start adds is left out: nothing is due for it.
      *
      * @param progressOf the history of an interview id (null or empty when there is none)
      */
@@ -395,6 +397,9 @@ public final class Timeline {
         List<AgendaItem> today = new ArrayList<>();
         List<AgendaItem> upcoming = new ArrayList<>();
         for (Interview interview : interviews) {
+            if (interview.sample()) {
+                continue;
+            }
             Plan plan = plan(interview, progressOf.apply(idOf(interview)), clock);
             plan.next().ifPresent(s -> {
                 AgendaItem item = AgendaItem.of(plan, s);

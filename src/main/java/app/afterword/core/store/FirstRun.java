@@ -5,11 +5,20 @@ import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewCodec;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
  * A newcomer's first start: the bundled sample interview is added once, so the whole flow can be seen at once. It is
- * added only on the very first start; a user who deletes it does not get it back.
+ * added only on the very first start; a user who deletes it does not get it back. The sample is marked as one (so
+ * it is labelled everywhere and kept out of the agenda and calendar files) and dated relative to that start: an
+ * interview that ended about an hour ago, in the user's own time zone, so its timeline shows a thank-you that is due
+ * now rather than one long overdue.
  */
 public final class FirstRun {
     /** Where the sample interview ships on the class path. */
@@ -42,17 +51,43 @@ public final class FirstRun {
     }
 
     /**
-     * Adds the sample on the first start of an empty workspace.
+     * The bundled sample as a first start at {@code now} adds it: marked as the sample, in {@code zone}, ended an hour
+     * ago (to the five minutes before), lasting as long as the bundled one, with the decision date as many days after
+     * it as in the bundled file.
+     */
+    public static Interview sampleAt(Interview bundled, Instant now, ZoneId zone) {
+        Duration length = Duration.between(bundled.start(), bundled.endOrStart());
+        OffsetDateTime end = OffsetDateTime.ofInstant(now.minus(Duration.ofHours(1)), zone)
+            .truncatedTo(ChronoUnit.MINUTES);
+        end = end.minusMinutes(end.getMinute() % 5);
+        OffsetDateTime start = end.minus(length);
+        Interview.Builder b = bundled.toBuilder().sample(true).timeZone(zone).start(start)
+            .end(bundled.end() == null ? null : end);
+        if (bundled.decisionBy() != null) {
+            long days = ChronoUnit.DAYS.between(bundled.start().toLocalDate(), bundled.decisionBy());
+            b.decisionBy(start.atZoneSameInstant(zone).toLocalDate().plusDays(days));
+        }
+        return b.build();
+    }
+
+    /** Adds the sample on the first start of an empty workspace, dated by the system clock in its zone. */
+    public static Optional<String> seed(Workspace ws) throws SaveException {
+        Clock clock = Clock.systemDefaultZone();
+        return seed(ws, clock.instant(), clock.getZone());
+    }
+
+    /**
+     * Adds the sample on the first start of an empty workspace, dated relative to {@code now} in the user's zone.
      *
      * @return the id of the added sample, or empty when nothing was added
      */
-    public static Optional<String> seed(Workspace ws) throws SaveException {
+    public static Optional<String> seed(Workspace ws, Instant now, ZoneId zone) throws SaveException {
         if (ws.settings().get(WELCOME).sampleAdded()) {
             return Optional.empty();
         }
         Optional<String> added = Optional.empty();
         if (ws.interviews().ids().isEmpty()) {
-            Interview sample = sample(ws.json());
+            Interview sample = sampleAt(sample(ws.json()), now, zone);
             String id = ws.interviews().newId("sample " + sample.company() + " " + sample.role());
             ws.interviews().save(id, sample.withId(id));
             added = Optional.of(id);

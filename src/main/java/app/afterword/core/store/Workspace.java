@@ -2,6 +2,7 @@
 package app.afterword.core.store;
 
 import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.InterviewWorkingCopy;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -27,6 +28,9 @@ public final class Workspace implements AutoCloseable {
 
     /** The settings file's name in the data folder. */
     public static final String SETTINGS_FILE = "settings.json";
+
+    /** The folder of the wizard's working copies: each interview being edited, exactly as typed. */
+    public static final String WORKING_COPIES = "working-copies";
 
     private final Path dir;
     private final Json json;
@@ -137,6 +141,15 @@ public final class Workspace implements AutoCloseable {
     /** The interviews. */
     public RecordStore<Interview> interviews() {
         return interviews;
+    }
+
+    /**
+     * The wizard's working copies, keyed by interview id, or by a {@code new-…} key for an interview that was never
+     * valid enough to be saved as one (see {@link UnfinishedInterview}).
+     */
+    public RecordStore<InterviewWorkingCopy> workingCopies() throws IOException {
+        return records(WORKING_COPIES, new JsonRecordCodec<>(json, InterviewWorkingCopy.class,
+            InterviewWorkingCopy.SCHEMA_VERSION, InterviewWorkingCopy::describe));
     }
 
     /** The settings. */

@@ -26,6 +26,8 @@ public final class NodeIds {
     public static final String WIZARD_NEXT = "wizardNext";
     public static final String WIZARD_PAGE = "wizardPage";
     public static final String WIZARD_NOTICE = "wizardNotice";
+    public static final String WIZARD_SAMPLE = "wizardSample";
+    public static final String WIZARD_REMOVE_SAMPLE = "wizardRemoveSample";
 
     // Step 1: interview
     public static final String COMPANY = "company";
@@ -72,6 +74,7 @@ public final class NodeIds {
     public static final String NOTE_PROBLEM = "noteProblem";
     public static final String NOTE_UNSIGNED = "noteUnsigned";
     public static final String NOTE_LEFT_OUT = "noteLeftOut";
+    public static final String NOTE_TIMING = "noteTiming";
     public static final String NOTE_ADD_NAME = "noteAddName";
 
     // Step 5: review
@@ -134,6 +137,11 @@ public final class NodeIds {
     /** The "Open" button of an interview's card. */
     public static String homeOpen(String interviewId) {
         return "homeOpen-" + interviewId;
+    }
+
+    /** The "Remove sample" button on the sample interview's card. */
+    public static String homeRemoveSample(String interviewId) {
+        return "homeRemoveSample-" + interviewId;
     }
 
     /** The menu of more actions on an interview's card. */

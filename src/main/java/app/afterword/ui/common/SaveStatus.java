@@ -15,9 +15,10 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The one save state the window's header shows, whichever screen saves: the wizard, the review step's notes, the
- * settings... Each saver reports here; a failure anywhere shows first (with its reason, and "Retry" retries every
- * failed saver), then a save running, then edits waiting; otherwise "Saved" with the latest time. Plain JavaFX
- * properties, on the UI thread; testable without a toolkit.
+ * settings... Each saver reports here, and so does every other write the app makes (a note recorded as sent, a
+ * reply): a failure anywhere shows first (with its reason, and "Retry" retries every failed saver), then a save
+ * running, then edits waiting; otherwise "Saved" with the latest time. Plain JavaFX properties, on the UI thread;
+ * testable without a toolkit.
  */
 public final class SaveStatus {
 
@@ -29,11 +30,25 @@ public final class SaveStatus {
     private final List<Source> sources = new ArrayList<>();
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state",
         SaveState.saved(null));
+    private final ReadOnlyObjectWrapper<SaveState> writes = new ReadOnlyObjectWrapper<>(this, "writes",
+        SaveState.saved(null));
     private final StringBinding text;
 
     /** A status whose words come from {@code messages}, with times in {@code zone}. */
     public SaveStatus(Messages messages, ZoneId zone) {
         text = Bindings.createStringBinding(() -> describe(messages, zone, state.get()), state);
+        track(writes, () -> { });
+    }
+
+    /**
+     * A write that has no saver of its own finished at {@code at} (the history of a note marked as sent): "Saved"
+     * moves on to that time, so the header never shows an older save than the data on disk.
+     */
+    public void written(Instant at) {
+        SaveState was = writes.get();
+        if (at != null && (was.at() == null || at.isAfter(was.at()))) {
+            writes.set(SaveState.saved(at));
+        }
     }
 
     /** The words for a state: "Saved 14:02", "Not saved — disk full". */

@@ -2,7 +2,6 @@
 package app.afterword.ui.dashboard;
 
 import app.afterword.core.interview.Interview;
-import app.afterword.core.interview.InterviewWorkingCopy;
 import app.afterword.core.schedule.Progress;
 import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.schedule.ProgressCodec;
@@ -13,7 +12,6 @@ import app.afterword.ui.common.DateTimeInput;
 import app.afterword.ui.common.DialogService;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.Navigation;
-import app.afterword.ui.common.PageView;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.notes.NoteEdits;
 import app.afterword.ui.notes.NoteSteps;
@@ -54,16 +52,14 @@ public final class HomePage {
         RecordStore<Progress> progress = ws.records(ProgressBook.FOLDER, new ProgressCodec());
         RecordStore<NoteEdits> notes = ws.records(notesFolder, new JsonRecordCodec<>(ws.json(), NoteEdits.class, 1,
             e -> "edited notes"));
-        RecordStore<InterviewWorkingCopy> copies = ws.records(WorkingCopies.FOLDER, new JsonRecordCodec<>(ws.json(),
-            InterviewWorkingCopy.class, InterviewWorkingCopy.SCHEMA_VERSION, c -> "a working copy"));
         RecordStore<ArchiveMark> archive = ws.records(ArchiveMark.FOLDER, new JsonRecordCodec<>(ws.json(),
             ArchiveMark.class, ArchiveMark.SCHEMA_VERSION, a -> "an archive mark"));
         RecordStore<Interview> interviews = ws.interviews();
-        return new InterviewShelf(interviews, book, archive, List.of(progress, notes, copies));
+        return new InterviewShelf(interviews, book, archive, ws.workingCopies(), List.of(progress, notes));
     }
 
     /** Home's screen, or empty when its folders can't be opened (the rail then shows a placeholder). */
-    public static Optional<PageView> create(Parts p) {
+    public static Optional<HomeView> create(Parts p) {
         if (p.book() == null) {
             return Optional.empty();
         }

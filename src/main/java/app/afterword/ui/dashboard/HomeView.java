@@ -308,7 +308,11 @@ public final class HomeView implements PageView {
         Label role = Forms.label(r.role(), AppStyles.HOME_ROW_ROLE);
         HBox heading = new HBox(8, company, role);
         heading.setAlignment(Pos.BASELINE_LEFT);
-        Label meta = Forms.label(m.get("home.row.meta", r.date(), r.people()), AppStyles.HOME_ROW_META);
+        // an unfinished interview may have no date or nobody typed yet
+        Label meta = Forms.label(r.date().isBlank() || r.people().isBlank() ? (r.date() + r.people()).strip()
+            : m.get("home.row.meta", r.date(), r.people()), AppStyles.HOME_ROW_META);
+        meta.setVisible(!meta.getText().isEmpty());
+        meta.setManaged(meta.isVisible());
         VBox main = new VBox(4, heading, meta);
         main.getStyleClass().add(AppStyles.HOME_ROW_MAIN);
         main.setMinWidth(0);
@@ -316,17 +320,24 @@ public final class HomeView implements PageView {
 
         Label status = new Label(r.status());
         status.getStyleClass().add(AppStyles.STATUS_CHIP);
-        if (!r.canClose()) {
+        if (r.unfinished()) {
+            status.getStyleClass().add(AppStyles.STATUS_DRAFT);
+        } else if (!r.canClose()) {
             status.getStyleClass().add(AppStyles.STATUS_CLOSED);
         }
-        HBox chips = new HBox(6, status);
+        HBox chips = new HBox(6);
+        if (r.sample()) {
+            Label sample = new Label(m.get("home.status.sample"));
+            sample.getStyleClass().addAll(AppStyles.STATUS_CHIP, AppStyles.STATUS_SAMPLE);
+            chips.getChildren().add(sample);
+        }
+        chips.getChildren().add(status);
         if (r.archived()) {
             Label archived = new Label(m.get("home.status.archived"));
             archived.getStyleClass().addAll(AppStyles.STATUS_CHIP, AppStyles.STATUS_ARCHIVED);
             chips.getChildren().add(archived);
         }
-        Label next = Forms.label(r.next() == null ? m.get("home.next.none")
-            : m.get("home.next", r.next(), r.due()), AppStyles.HOME_NEXT);
+        Label next = Forms.label(nextLine(r), AppStyles.HOME_NEXT);
         if (r.overdue()) {
             next.getStyleClass().add(AppStyles.HOME_OVERDUE);
             next.setGraphic(Icons.of(Feather.ALERT_CIRCLE));
@@ -334,14 +345,25 @@ public final class HomeView implements PageView {
         VBox state = new VBox(6, chips, next);
         state.getStyleClass().add(AppStyles.HOME_ROW_STATE);
 
-        Button open = button(NodeIds.homeOpen(r.id()), m.get("home.row.open"), Feather.ARROW_RIGHT,
-            () -> vm.open(r.id()));
-        open.setAccessibleText(m.get("home.row.open.accessible", r.company(), r.role()));
+        String openText = r.unfinished() ? m.get("home.row.resume") : m.get("home.row.open");
+        Button open = button(NodeIds.homeOpen(r.id()), openText, Feather.ARROW_RIGHT, () -> vm.open(r.id()));
+        open.setAccessibleText(r.unfinished() ? m.get("home.row.resume.accessible", r.company())
+            : m.get("home.row.open.accessible", r.company(), r.role()));
         open.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         open.setMinWidth(Region.USE_PREF_SIZE);
         MenuButton more = menu(r);
 
-        HBox row = new HBox(16, main, state, open, more);
+        HBox row = new HBox(16, main, state);
+        if (r.sample()) {
+            Button remove = button(NodeIds.homeRemoveSample(r.id()), m.get("sample.remove"), Feather.TRASH_2,
+                () -> vm.delete(r.id()));
+            remove.setAccessibleText(m.get("sample.remove.accessible"));
+            remove.getStyleClass().add(Styles.FLAT);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
+            remove.disableProperty().bind(vm.busyProperty());
+            row.getChildren().add(remove);
+        }
+        row.getChildren().addAll(open, more);
         row.setId(NodeIds.homeRow(r.id()));
         row.getStyleClass().add(AppStyles.HOME_ROW);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -353,6 +375,16 @@ public final class HomeView implements PageView {
         return row;
     }
 
+    private String nextLine(HomeRow r) {
+        if (r.unfinished()) {
+            return m.get("home.next.unfinished");
+        }
+        if (r.sample()) {
+            return m.get("home.next.sample");
+        }
+        return r.next() == null ? m.get("home.next.none") : m.get("home.next", r.next(), r.due());
+    }
+
     private MenuButton menu(HomeRow r) {
         MenuButton more = new MenuButton(null, Icons.of(Feather.MORE_HORIZONTAL));
         more.setId(NodeIds.homeMenu(r.id()));
@@ -361,6 +393,12 @@ public final class HomeView implements PageView {
         more.setTooltip(new Tooltip(m.get("home.row.more", r.company())));
         more.setMinWidth(Region.USE_PREF_SIZE);
 
+        MenuItem delete = item(m.get("home.row.delete"), Feather.TRASH_2, () -> vm.delete(r.id()));
+        more.disableProperty().bind(vm.busyProperty());
+        if (r.unfinished()) {
+            more.getItems().add(delete);
+            return more;
+        }
         MenuItem duplicate = item(m.get("home.row.duplicate"), Feather.COPY, () -> vm.duplicate(r.id()));
         MenuItem replied = item(m.get("home.row.replied"), Feather.MESSAGE_SQUARE, () -> vm.markReplied(r.id()));
         replied.setDisable(!r.canReply());
@@ -370,13 +408,13 @@ public final class HomeView implements PageView {
         }
         close.setDisable(!r.canClose());
         MenuItem export = item(m.get("home.row.exportPlan"), Feather.CALENDAR, () -> vm.exportPlan(r.id()));
+        // the sample is not in the plan: nothing to export for it
+        export.setDisable(r.sample());
         MenuItem archive = r.archived()
             ? item(m.get("home.row.unarchive"), Feather.INBOX, () -> vm.archive(r.id(), false))
             : item(m.get("home.row.archive"), Feather.ARCHIVE, () -> vm.archive(r.id(), true));
-        MenuItem delete = item(m.get("home.row.delete"), Feather.TRASH_2, () -> vm.delete(r.id()));
         more.getItems().addAll(duplicate, new SeparatorMenuItem(), replied, close, export, new SeparatorMenuItem(),
             archive, delete);
-        more.disableProperty().bind(vm.busyProperty());
         return more;
     }
 

@@ -15,6 +15,7 @@ import app.afterword.core.schedule.StepState;
 import app.afterword.core.schedule.TimelineException;
 import app.afterword.core.store.Ids;
 import app.afterword.core.store.SaveException;
+import app.afterword.core.store.UnfinishedInterview;
 import app.afterword.ui.common.DateTimeInput;
 import app.afterword.ui.common.DialogService;
 import app.afterword.ui.common.Messages;
@@ -54,7 +55,9 @@ import javafx.collections.ObservableList;
  * Home: every interview with where it stands and its next step, the agenda across them (overdue, today, coming
  * up) from the same timeline the {@code agenda} command uses, search and a filter, and the actions on an interview:
  * open it, draft the next note, start its next round, record a reply or the end, archive it, export its plan, delete
- * it with a short time to undo. Files are read and written on the IO lane; the lists are rebuilt on the UI thread.
+ * it with a short time to undo. Unfinished interviews (input that never made a valid interview) are listed first, to
+ * resume where they were left or delete; the sample interview is labelled and stays out of the agenda and calendar.
+ * Files are read and written on the IO lane; the lists are rebuilt on the UI thread.
  */
 public final class HomeViewModel {
 
@@ -80,6 +83,9 @@ public final class HomeViewModel {
     public interface Wizard {
         /** Opens the interview where it was left. */
         void open(Interview interview);
+
+        /** Resumes an unfinished interview: the working copy saved under {@code key}, at the step it was left on. */
+        void resume(String key);
 
         /** Opens the interview at the note step with the step's template chosen and the note to the recipient. */
         void draft(Interview interview, Step step, String templateId, List<String> recipients);
@@ -129,6 +135,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper noMatch = new ReadOnlyStringWrapper(this, "noMatch");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
     private final Map<String, Interview> interviews = new LinkedHashMap<>();
+    private final Map<String, UnfinishedInterview> unfinished = new LinkedHashMap<>();
     private List<HomeRow> all = List.of();
     private InterviewShelf.Removed removed;
     private TaskRunner.Cancellable undoTimer;
@@ -179,10 +186,15 @@ public final class HomeViewModel {
 
     private void show(InterviewShelf.Snapshot s) {
         interviews.clear();
+        unfinished.clear();
         List<InterviewShelf.Entry> entries = new ArrayList<>(s.entries());
         entries.sort(Comparator.comparing((InterviewShelf.Entry e) -> e.interview().start().toInstant())
             .reversed().thenComparing(e -> e.interview().id()));
         List<HomeRow> made = new ArrayList<>();
+        for (UnfinishedInterview u : s.unfinished()) {
+            unfinished.put(u.key(), u);
+            made.add(row(u));
+        }
         for (InterviewShelf.Entry e : entries) {
             interviews.put(e.interview().id(), e.interview());
             made.add(row(e));
@@ -202,12 +214,25 @@ public final class HomeViewModel {
         ZonedDateTime start = i.start().atZoneSameInstant(plan.zone());
         String people = String.join(", ", i.interviewers().stream().map(Interviewer::name).toList());
         Status status = plan.status();
-        Optional<PlannedStep> next = plan.next();
+        // the sample has nothing planned: it is there to look at, not to act on
+        Optional<PlannedStep> next = i.sample() ? Optional.empty() : plan.next();
         boolean overdue = !e.archived() && next.map(p -> p.state() == StepState.OVERDUE).orElse(false);
         return new HomeRow(i.id(), i.company(), i.role(), DATE.format(start), people, capitalised(status.label()),
             next.map(p -> p.step().title()).orElse(null),
-            next.map(p -> due(p.state(), p.earliest(), p.latest())).orElse(null), overdue, e.archived(),
-            status.stage() != Stage.CLOSED && status.stage() != Stage.REPLIED, status.stage() != Stage.CLOSED);
+            next.map(p -> due(p.state(), p.earliest(), p.sendBy())).orElse(null), overdue, e.archived(),
+            status.stage() != Stage.CLOSED && status.stage() != Stage.REPLIED, status.stage() != Stage.CLOSED,
+            i.sample(), false);
+    }
+
+    /** An unfinished interview's row: what was typed, and the step it was left on. */
+    private HomeRow row(UnfinishedInterview u) {
+        InterviewWorkingCopy c = u.copy();
+        String company = c.company().strip();
+        String people = String.join(", ", c.people().stream().map(p -> p.name().strip())
+            .filter(n -> !n.isEmpty()).toList());
+        return new HomeRow(u.key(), company.isEmpty() ? messages.get("home.unfinished.untitled") : company,
+            c.role().strip(), c.date().strip(), people, messages.get("home.status.unfinished", u.step(),
+            UnfinishedInterview.steps()), null, null, false, false, false, false, false, true);
     }
 
     private AgendaCard card(AgendaItem item) {
@@ -251,8 +276,9 @@ public final class HomeViewModel {
         }
     }
 
-    private static boolean matches(HomeRow r, String words) {
-        String hay = fold(String.join(" ", r.company(), r.role(), r.people(), r.status(), r.date()));
+    private boolean matches(HomeRow r, String words) {
+        String hay = fold(String.join(" ", r.company(), r.role(), r.people(), r.status(), r.date(),
+            r.sample() ? messages.get("home.status.sample") : ""));
         for (String w : words.split("\\s+")) {
             if (!hay.contains(w)) {
                 return false;
@@ -276,8 +302,13 @@ public final class HomeViewModel {
 
     // ---------------------------------------------------------------------------------------------- actions
 
-    /** Opens the interview in the wizard where it was left. */
+    /** Opens the interview in the wizard where it was left; an unfinished one resumes at the step it was left on. */
     public void open(String id) {
+        if (unfinished.containsKey(id)) {
+            wizard.resume(id);
+            navigation.show(Page.INTERVIEW);
+            return;
+        }
         Interview i = interviews.get(id);
         if (i != null) {
             wizard.open(i);
@@ -366,15 +397,20 @@ public final class HomeViewModel {
         };
     }
 
-    /** Asks where, then saves the plans of the interviews listed as active as one calendar file. */
+    /** Asks where, then saves the plans of the interviews listed as active as one calendar file (not the sample's). */
     public void exportPlan() {
-        List<String> ids = all.stream().filter(r -> !r.archived()).map(HomeRow::id).toList();
+        List<String> ids = all.stream().filter(r -> !r.archived() && !r.sample() && !r.unfinished())
+            .map(HomeRow::id).toList();
         export(ids, "afterword-follow-ups.ics");
     }
 
-    /** Asks where, then saves one interview's plan as a calendar file. */
+    /** Asks where, then saves one interview's plan as a calendar file; the sample has none to save. */
     public void exportPlan(String id) {
         Interview i = interviews.get(id);
+        if (i != null && i.sample()) {
+            say(messages.get("followup.ics.sample"), Tone.WARNING);
+            return;
+        }
         if (i != null) {
             export(List.of(id), Ids.slug(i.company() + " " + i.role()) + "-follow-ups.ics");
         }
@@ -407,24 +443,44 @@ public final class HomeViewModel {
     }
 
     /**
-     * Deletes the interview with its history, edited notes and working copy, and offers "Undo" for
-     * {@link #UNDO_FOR}; undo puts every record back as it was.
+     * Deletes the interview with its history, edited notes and working copy (or an unfinished interview's working
+     * copy), and offers "Undo" for {@link #UNDO_FOR}; undo puts every record back as it was. It works before Home has
+     * read the list too (the wizard's "Remove sample").
      */
     public void delete(String id) {
-        Interview i = interviews.get(id);
-        if (i == null) {
+        if (id == null) {
             return;
         }
+        boolean draft = unfinished.containsKey(id);
         forgetUndo();
         busy.set(true);
-        wizard.release(id, () -> runner.run(TaskRunner.Lane.IO, () -> shelf.remove(id), r -> {
-            busy.set(false);
-            removed = r;
-            undoText.set(messages.get("home.deleted", r.company()));
-            undoTimer = runner.after(UNDO_FOR, this::forgetUndo);
-            outcome.set(null);
-            refresh();
-        }, this::failed));
+        wizard.release(id, () -> runner.run(TaskRunner.Lane.IO,
+            () -> draft ? shelf.removeUnfinished(id) : shelf.remove(id), r -> {
+                busy.set(false);
+                removed = r;
+                undoText.set(removedText(r));
+                undoTimer = runner.after(UNDO_FOR, this::forgetUndo);
+                outcome.set(null);
+                refresh();
+            }, this::failed));
+    }
+
+    private String removedText(InterviewShelf.Removed r) {
+        return switch (r.kind()) {
+            case SAMPLE -> messages.get("home.sample.removed");
+            case UNFINISHED -> r.company().isEmpty() ? messages.get("home.unfinished.deletedUntitled")
+                : messages.get("home.unfinished.deleted", r.company());
+            default -> messages.get("home.deleted", r.company());
+        };
+    }
+
+    private String restoredText(InterviewShelf.Removed r) {
+        return switch (r.kind()) {
+            case SAMPLE -> messages.get("home.sample.restored");
+            case UNFINISHED -> r.company().isEmpty() ? messages.get("home.unfinished.restoredUntitled")
+                : messages.get("home.unfinished.restored", r.company());
+            default -> messages.get("home.restored", r.company());
+        };
     }
 
     /** Puts the interview deleted last back, with everything that belonged to it. */
@@ -440,7 +496,7 @@ public final class HomeViewModel {
             return r;
         }, done -> {
             busy.set(false);
-            say(messages.get("home.restored", r.company()), Tone.SUCCESS);
+            say(restoredText(r), Tone.SUCCESS);
             refresh();
         }, this::failed);
     }

@@ -2,6 +2,7 @@
 package app.afterword.ui.dashboard;
 
 import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.InterviewWorkingCopy;
 import app.afterword.core.schedule.Agenda;
 import app.afterword.core.schedule.CalendarExport;
 import app.afterword.core.schedule.Outcome;
@@ -11,6 +12,7 @@ import app.afterword.core.schedule.Recorded;
 import app.afterword.core.schedule.TimelineException;
 import app.afterword.core.store.RecordStore;
 import app.afterword.core.store.SaveException;
+import app.afterword.core.store.UnfinishedInterview;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,10 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Home's access to the workspace: every interview with its plan and archive mark, the agenda (the same
- * {@link ProgressBook} the {@code agenda} and {@code mark} commands use), archiving, and removing an interview with
- * everything that belongs to it (its history, edited notes, working copy, archive mark) in a way that can be undone.
- * Every method reads or writes files, so it runs on the IO lane.
+ * Home's access to the workspace: every interview with its plan and archive mark, the unfinished interviews (working
+ * copies that never made a valid interview), the agenda (the same {@link ProgressBook} the {@code agenda} and
+ * {@code mark} commands use), archiving, and removing an interview with everything that belongs to it (its history,
+ * edited notes, working copy, archive mark), or an unfinished one, in a way that can be undone. Every method reads or
+ * writes files, so it runs on the IO lane.
  */
 public final class InterviewShelf {
 
@@ -31,23 +34,41 @@ public final class InterviewShelf {
     }
 
     /** Everything Home shows, read at one moment. */
-    public record Snapshot(List<Entry> entries, Agenda agenda) {
-        /** Copies the list. */
+    public record Snapshot(List<Entry> entries, List<UnfinishedInterview> unfinished, Agenda agenda) {
+        /** Copies the lists. */
         public Snapshot {
             entries = List.copyOf(entries);
+            unfinished = List.copyOf(unfinished);
         }
+    }
+
+    /** What was removed: an interview, the sample, or an unfinished interview. */
+    public enum Kind {
+        /** An interview with its history, notes, copy and archive mark. */
+        INTERVIEW,
+        /** The sample interview a first start added. */
+        SAMPLE,
+        /** The working copy of an interview that was never valid. */
+        UNFINISHED
     }
 
     /** An interview taken out of the workspace, with what belonged to it, ready to be put back. */
     public static final class Removed {
         private final String id;
         private final String company;
+        private final Kind kind;
         private final List<Held<?>> held;
 
-        private Removed(String id, String company, List<Held<?>> held) {
+        private Removed(String id, String company, Kind kind, List<Held<?>> held) {
             this.id = id;
             this.company = company;
+            this.kind = kind;
             this.held = List.copyOf(held);
+        }
+
+        /** Whether it was an interview, the sample, or an unfinished interview. */
+        public Kind kind() {
+            return kind;
         }
 
         /** The interview's id. */
@@ -76,23 +97,29 @@ public final class InterviewShelf {
     private final RecordStore<Interview> interviews;
     private final ProgressBook book;
     private final RecordStore<ArchiveMark> archive;
+    private final RecordStore<InterviewWorkingCopy> copies;
     private final List<RecordStore<?>> companions;
 
     /**
      * A shelf over the workspace's stores.
      *
-     * @param companions the other stores keyed by interview id (history, edited notes, working copies): removing
-     *                   an interview removes its record from each, and undo puts it back
+     * @param copies     the wizard's working copies: an interview's own goes with it, and the ones that never made
+     *                   an interview are listed as unfinished
+     * @param companions the other stores keyed by interview id (history, edited notes): removing an interview
+     *                   removes its record from each, and undo puts it back
      */
     public InterviewShelf(RecordStore<Interview> interviews, ProgressBook book, RecordStore<ArchiveMark> archive,
-                          List<RecordStore<?>> companions) {
-        if (interviews == null || book == null || archive == null || companions == null) {
-            throw new IllegalArgumentException("interviews, book, archive and companions are required");
+                          RecordStore<InterviewWorkingCopy> copies, List<RecordStore<?>> companions) {
+        if (interviews == null || book == null || archive == null || copies == null || companions == null) {
+            throw new IllegalArgumentException("interviews, book, archive, copies and companions are required");
         }
         this.interviews = interviews;
         this.book = book;
         this.archive = archive;
-        this.companions = List.copyOf(companions);
+        this.copies = copies;
+        List<RecordStore<?>> all = new ArrayList<>(companions);
+        all.add(copies);
+        this.companions = List.copyOf(all);
     }
 
     /** The book of histories, for the clock and the settings. */
@@ -112,7 +139,7 @@ public final class InterviewShelf {
                 active.add(i);
             }
         }
-        return new Snapshot(entries, book.agenda(active));
+        return new Snapshot(entries, UnfinishedInterview.in(copies, interviews), book.agenda(active));
     }
 
     /** The interview with this id. */
@@ -149,7 +176,19 @@ public final class InterviewShelf {
             putBack(held);
             throw e;
         }
-        return new Removed(id, interview.company(), held);
+        return new Removed(id, interview.company(), interview.sample() ? Kind.SAMPLE : Kind.INTERVIEW, held);
+    }
+
+    /**
+     * Removes an unfinished interview: its working copy, the only record it has. Undo ({@link #restore}) puts it
+     * back.
+     */
+    public Removed removeUnfinished(String key) throws SaveException {
+        InterviewWorkingCopy copy = copies.get(key).orElseThrow(() -> new IllegalArgumentException("no working copy "
+            + key));
+        List<Held<?>> held = new ArrayList<>();
+        take(copies, key, held);
+        return new Removed(key, copy.company().strip(), Kind.UNFINISHED, held);
     }
 
     private static <T> void take(RecordStore<T> store, String id, List<Held<?>> held) throws SaveException {
@@ -187,7 +226,8 @@ public final class InterviewShelf {
 
     /** The calendar of the plans of these interviews (one event per step, with reminders). */
     public Calendar calendar(Collection<String> ids) {
-        List<Plan> plans = ids.stream().map(this::get).flatMap(Optional::stream).map(book::plan).toList();
+        List<Plan> plans = CalendarExport.exported(ids.stream().map(this::get).flatMap(Optional::stream)
+            .map(book::plan).toList());
         byte[] bytes = new CalendarExport(book.timeline().settings()).bytes(plans, book.clock());
         return new Calendar(bytes, plans.stream().mapToInt(p -> p.steps().size()).sum());
     }

@@ -46,6 +46,14 @@ final class WizardLink implements HomeViewModel.Wizard {
     }
 
     @Override
+    public void resume(String key) {
+        if (!Objects.equals(key, wizard.workingCopyKey())) {
+            wizard.switchTo(() -> copies.resume(key)
+                .orElseGet(() -> WorkingCopies.fresh(input, userZone, runner.clock().instant())));
+        }
+    }
+
+    @Override
     public void draft(Interview interview, Step step, String templateId, List<String> recipients) {
         String recipient = recipients.isEmpty() ? null : recipients.get(0);
         if (isOpen(interview.id())) {

@@ -44,6 +44,12 @@ public final class NoteStepView implements StepView {
         Label kindHelp = NotesUi.help("");
         kindHelp.textProperty().bind(Bindings.createStringBinding(() -> vm.describe(vm.kindProperty().get()),
             vm.kindProperty()));
+        Label timing = NotesUi.help("");
+        timing.setId(NodeIds.NOTE_TIMING);
+        timing.setGraphic(Icons.of(Feather.CLOCK));
+        timing.textProperty().bind(vm.timingProperty());
+        timing.visibleProperty().bind(vm.timingProperty().isNotEmpty());
+        timing.managedProperty().bind(timing.visibleProperty());
         ComboBox<Medium> medium = NotesUi.picker(NodeIds.NOTE_MEDIUM, m.get("note.medium"), vm.media(),
             vm.mediumProperty(), vm::name);
         Label mediumHelp = NotesUi.help("");
@@ -64,7 +70,8 @@ public final class NoteStepView implements StepView {
         templateBlock.getChildren().add(2, templateHelp);
 
         GridPane choices = Forms.grid(2);
-        choices.add(withHelp(Forms.field(m.get("note.kind"), false, kind, null, null, optional), kindHelp), 0, 0);
+        choices.add(withHelp(withHelp(Forms.field(m.get("note.kind"), false, kind, null, null, optional), kindHelp),
+            timing), 0, 0);
         choices.add(withHelp(Forms.field(m.get("note.medium"), false, medium, null, null, optional), mediumHelp),
             1, 0);
         choices.add(withHelp(Forms.field(m.get("note.tone"), false, tones, null, null, optional), toneHelp), 0, 1);

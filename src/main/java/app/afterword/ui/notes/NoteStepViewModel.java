@@ -61,6 +61,8 @@ public final class NoteStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper previewProblem = new ReadOnlyStringWrapper(this, "previewProblem");
     private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper(this, "leftOut");
     private final ReadOnlyBooleanWrapper drafting = new ReadOnlyBooleanWrapper(this, "drafting");
+    private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper(this, "timing", "");
+    private SendTiming sendTiming;
     private final FormField templateField;
     private final Signing signing;
     private final StringBinding signatureWarning;
@@ -175,6 +177,7 @@ public final class NoteStepViewModel implements StepModel {
 
     /** Drafts the preview again; a result that arrives after a newer request is dropped. */
     public void refreshPreview() {
+        refreshTiming();
         int gen = ++generation;
         if (running != null) {
             running.cancel();
@@ -272,6 +275,25 @@ public final class NoteStepViewModel implements StepModel {
     public DraftRequest request() {
         TemplateInfo t = template.get();
         return new DraftRequest(kind.get(), medium.get(), tone.get(), t == null ? null : t.id(), null);
+    }
+
+    /**
+     * Says when the chosen note goes out, with the timing the review and send steps use (the same line on all
+     * three steps).
+     */
+    public void useTiming(SendTiming shared) {
+        sendTiming = shared;
+        kind.addListener((o, was, now) -> refreshTiming());
+        refreshTiming();
+    }
+
+    private void refreshTiming() {
+        timing.set(sendTiming == null ? "" : sendTiming.line(interview.get(), kind.get(), recipient.get()));
+    }
+
+    /** When the chosen note goes out ("Send by Tue 8 Dec, 09:00 (America/Chicago): 14 hours left."), or "". */
+    public ReadOnlyStringProperty timingProperty() {
+        return timing.getReadOnlyProperty();
     }
 
     /** One line on what a kind of note is for. */

@@ -61,6 +61,9 @@ public final class NoteSteps {
             wizard.interviewProperty(), () -> s.exportSettings().get().linkedinLimit(), userZone, unexpected);
         send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.drafter(), s.copier(),
             s.mail(), s.eml(), s.cards(), s.exportSettings(), s.book(), s.dialogs(), s.files(), signing);
+        // one timing for the three steps: the same "send by" everywhere, and one idea of the step the notes are for
+        review.useTiming(send.timing());
+        note.useTiming(send.timing());
         step = wizard.stepProperty();
         wizard.use(WizardStep.NOTE, note);
         wizard.use(WizardStep.REVIEW, review);

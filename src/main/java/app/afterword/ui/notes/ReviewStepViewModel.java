@@ -14,10 +14,8 @@ import app.afterword.core.etiquette.NoteContext;
 import app.afterword.core.export.LinkedInNote;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
-import app.afterword.core.schedule.Plan;
-import app.afterword.core.schedule.PlannedStep;
 import app.afterword.core.schedule.ProgressBook;
-import app.afterword.core.schedule.Step;
+import app.afterword.core.schedule.SendBy;
 import app.afterword.core.schedule.Timeline;
 import app.afterword.ui.common.Autosaver;
 import app.afterword.ui.common.FormField;
@@ -28,14 +26,10 @@ import app.afterword.ui.editor.ProofreadEditorViewModel;
 import app.afterword.ui.editor.Proofreading;
 import app.afterword.ui.wizard.StepModel;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -63,8 +57,6 @@ public final class ReviewStepViewModel implements StepModel {
     /** How long typing must pause before edits are saved. */
     public static final Duration SAVE_PAUSE = Duration.ofMillis(1500);
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-
     private final Messages messages;
     private final TaskRunner runner;
     private final Drafter drafter;
@@ -81,6 +73,8 @@ public final class ReviewStepViewModel implements StepModel {
     private final ReadOnlyStringWrapper sendWindow = new ReadOnlyStringWrapper(this, "sendWindow", "");
     private final ReadOnlyStringWrapper sendWindowWhy = new ReadOnlyStringWrapper(this, "sendWindowWhy", "");
     private final ReadOnlyStringWrapper proofreadStatus = new ReadOnlyStringWrapper(this, "proofreadStatus");
+    private Map<String, Optional<SendBy>> due = Map.of();
+    private SendTiming timing;
     private final Autosaver<Snapshot, String> autosaver;
     private final Map<NoteTab, TaskRunner.Cancellable> pendingChecks = new LinkedHashMap<>();
     private final FormField notesField;
@@ -124,6 +118,16 @@ public final class ReviewStepViewModel implements StepModel {
         notesField = new FormField("notes", () -> { }).rule(() -> tabs.isEmpty() ? (problem.get() != null
             ? problem.get() : messages.get("review.noNotes")) : null);
         selected.addListener(followStatus);
+        selected.addListener(o -> showWindow());
+        timing = new SendTiming(messages, book, runner);
+    }
+
+    /**
+     * Says when each note goes out with the timing the note and send steps use too, so the three steps show one
+     * answer (and share which timeline step the notes are for).
+     */
+    public void useTiming(SendTiming shared) {
+        timing = shared;
     }
 
     /**
@@ -162,8 +166,15 @@ public final class ReviewStepViewModel implements StepModel {
         }
         DraftRequest r = request.get();
         String id = Timeline.idOf(i);
-        runner.run(TaskRunner.Lane.COMPUTE, () -> new Loaded(drafter.draft(i, r), store.load(id), window(i, r)),
-            loaded -> {
+        SendTiming t = timing;
+        runner.run(TaskRunner.Lane.COMPUTE, () -> {
+            List<Draft> drafts = drafter.draft(i, r);
+            Map<String, Optional<SendBy>> when = new LinkedHashMap<>();
+            for (Draft d : drafts) {
+                when.put(d.recipient(), t.sendBy(i, r.kindOrDefault(), d.recipient()));
+            }
+            return new Loaded(drafts, store.load(id), when);
+        }, loaded -> {
                 if (gen == generation) {
                     show(i, id, loaded);
                 }
@@ -207,11 +218,11 @@ public final class ReviewStepViewModel implements StepModel {
                     editors.put(tab, e);
                 }
             }
+            due = loaded.due();
             tabs.setAll(made);
             problem.set(null);
-            sendWindow.set(loaded.window()[0]);
-            sendWindowWhy.set(loaded.window()[1]);
             selected.set(Math.max(0, Math.min(keep, tabs.size() - 1)));
+            showWindow();
             followProofreadStatus();
             notesField.refresh();
         } finally {
@@ -221,6 +232,25 @@ public final class ReviewStepViewModel implements StepModel {
         for (NoteTab t : tabs) {
             check(t);
         }
+    }
+
+    /** The send window of the note showing: when to send it by and the time left, or when it was sent. */
+    private void showWindow() {
+        NoteTab tab = selectedTab();
+        Optional<SendBy> when = tab == null ? Optional.empty() : due.getOrDefault(tab.drafted().recipient(),
+            Optional.empty());
+        if (tab == null) {
+            sendWindow.set("");
+        } else {
+            sendWindow.set(when.map(timing::line).orElseGet(() -> tab.drafted().kind() == NoteKind.NETWORK ? ""
+                : messages.get("due.none")));
+        }
+        sendWindowWhy.set(when.map(SendTiming::why).orElse(""));
+    }
+
+    /** True when the note to this tab's recipient is recorded as sent: it is no longer judged on when it goes out. */
+    private boolean sent(NoteTab tab) {
+        return SendTiming.sent(due.getOrDefault(tab.drafted().recipient(), Optional.empty()));
     }
 
     private void edited(NoteTab tab) {
@@ -253,7 +283,8 @@ public final class ReviewStepViewModel implements StepModel {
         try {
             context = NoteContext.builder(i, tab.current().body()).subject(tab.current().subject())
                 .kind(tab.drafted().kind()).medium(tab.drafted().medium()).recipient(tab.recipient())
-                .sendAt(OffsetDateTime.ofInstant(runner.clock().instant(), userZone)).fallbackZone(userZone)
+                .sendAt(sent(tab) ? null : OffsetDateTime.ofInstant(runner.clock().instant(), userZone))
+                .fallbackZone(userZone)
                 .otherDrafts(tabs.stream().filter(t -> t != tab).map(NoteTab::current).toList()).build();
         } catch (IllegalArgumentException e) {
             tab.findings().clear();
@@ -290,45 +321,6 @@ public final class ReviewStepViewModel implements StepModel {
         int min = thanks ? s.thankYouMinWords() : s.followUpMinWords();
         int max = thanks ? s.thankYouWarnWords() : s.followUpMaxWords();
         tab.counts(messages.get("review.counts.words", words, min, max), words > max);
-    }
-
-    private String[] window(Interview i, DraftRequest r) {
-        if (book == null) {
-            return new String[] {"", ""};
-        }
-        Plan plan = book.plan(i);
-        Optional<PlannedStep> step = r.kindOrDefault() == NoteKind.THANK_YOU
-            ? Optional.of(plan.step(Step.THANK_YOU)) : plan.next();
-        if (step.isEmpty()) {
-            return new String[] {messages.get("review.window.none"), ""};
-        }
-        PlannedStep p = step.get();
-        if (!p.state().open()) {
-            return new String[] {messages.get("review.window.done", p.step().title()), p.reason()};
-        }
-        Instant now = runner.clock().instant();
-        ZonedDateTime closes = p.deadline() != null ? p.deadline() : p.latest();
-        String zone = p.earliest().getZone().getId();
-        if (now.isBefore(p.earliest().toInstant())) {
-            return new String[] {messages.get("review.window.opens", WHEN.format(p.earliest()), zone,
-                left(Duration.between(now, p.earliest().toInstant()))), p.reason()};
-        }
-        if (now.isBefore(closes.toInstant())) {
-            return new String[] {messages.get("review.window.open", WHEN.format(closes), zone,
-                left(Duration.between(now, closes.toInstant()))), p.reason()};
-        }
-        return new String[] {messages.get("review.window.closed", WHEN.format(closes), zone), p.reason()};
-    }
-
-    private String left(Duration d) {
-        long hours = d.toHours();
-        if (hours >= 48) {
-            return messages.get("time.days", hours / 24);
-        }
-        if (hours >= 1) {
-            return messages.get("time.hours", hours);
-        }
-        return messages.get("time.minutes", Math.max(1, d.toMinutes()));
     }
 
     private Snapshot snapshot() {
@@ -391,7 +383,7 @@ public final class ReviewStepViewModel implements StepModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** The send window with the time left, one line. */
+    /** When the note showing goes out (the time left), or when it went out, one line. */
     public ReadOnlyStringProperty sendWindowProperty() {
         return sendWindow.getReadOnlyProperty();
     }
@@ -416,7 +408,7 @@ public final class ReviewStepViewModel implements StepModel {
         return notesField;
     }
 
-    private record Loaded(List<Draft> drafts, Optional<NoteEdits> edits, String[] window) {
+    private record Loaded(List<Draft> drafts, Optional<NoteEdits> edits, Map<String, Optional<SendBy>> due) {
     }
 
     private record Snapshot(String interviewId, NoteEdits edits) {

@@ -34,8 +34,6 @@ import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -70,8 +68,6 @@ public final class SendStepViewModel {
         void write(Path path, byte[] bytes) throws IOException, ExportException;
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
     private final Messages messages;
     private final TaskRunner runner;
     private final ReviewStepViewModel review;
@@ -99,7 +95,7 @@ public final class SendStepViewModel {
     private final ListChangeListener<Finding> findingsChanged = c -> checkSignature();
     private NoteTab watched;
     private Runnable fix = () -> { };
-    private Step planned;
+    private SendTiming timing;
     private TaskRunner.Cancellable linkedInDrafting;
     private int linkedInGeneration;
 
@@ -148,6 +144,7 @@ public final class SendStepViewModel {
         this.dialogs = dialogs;
         this.files = files;
         this.signing = signing;
+        this.timing = new SendTiming(messages, book, runner);
         review.selectedProperty().addListener((o, was, now) -> refresh());
         review.tabs().addListener((ListChangeListener<NoteTab>) c -> checkSignature());
         signing.signed().addListener((o, was, now) -> checkSignature());
@@ -204,7 +201,7 @@ public final class SendStepViewModel {
         linkedIn(d, note -> linkedInCount.set(note.describe()), problem -> linkedInCount.set(problem));
         Interview i = interview.get();
         if (i != null && book != null) {
-            timeline.set(describe(book.plan(i)));
+            timeline.set(describe(i, book.plan(i)));
         }
     }
 
@@ -399,6 +396,7 @@ public final class SendStepViewModel {
             return;
         }
         busy.set(true);
+        Step planned = timing.planned();
         runner.run(TaskRunner.Lane.IO, () -> {
             Step step = stepOf(d);
             Recorded r = book.markSent(i, step == null ? planned : step, d.recipient(), null);
@@ -406,7 +404,7 @@ public final class SendStepViewModel {
         }, m -> {
             busy.set(false);
             say(messages.get("send.marked", m.recorded().step().title(), d.recipient()), Tone.SUCCESS);
-            timeline.set(describe(m.plan()));
+            timeline.set(describe(i, m.plan()));
         }, e -> {
             busy.set(false);
             if (e instanceof TimelineException || e instanceof SaveException) {
@@ -423,7 +421,24 @@ public final class SendStepViewModel {
      * the second follow-up.
      */
     public void planStep(Step step) {
-        planned = step;
+        timing.planStep(step);
+    }
+
+    /**
+     * Says when notes go out with {@code shared}, the timing the note and review steps use too: one answer on all
+     * three steps, and one idea of which timeline step the notes are for.
+     */
+    public void useTiming(SendTiming shared) {
+        Step planned = timing.planned();
+        timing = shared;
+        if (planned != null) {
+            shared.planStep(planned);
+        }
+    }
+
+    /** The timing this step says when notes go out with. */
+    public SendTiming timing() {
+        return timing;
     }
 
     /** The timeline step a note is: a thank-you or a close is that step; a follow-up is the next one due. */
@@ -435,13 +450,13 @@ public final class SendStepViewModel {
         };
     }
 
-    private String describe(Plan plan) {
+    private String describe(Interview i, Plan plan) {
         Optional<PlannedStep> next = plan.next();
         if (next.isEmpty()) {
             return messages.get("send.next.none", plan.status().label());
         }
         PlannedStep p = next.get();
-        return messages.get("send.next", p.step().title(), WHEN.format(p.earliest()), WHEN.format(p.latest()),
+        return messages.get("send.next", p.step().title(), timing.line(book.sendBy(i, p.step(), null)),
             p.action());
     }
 

@@ -138,6 +138,9 @@ public final class AppStyles {
     public static final String STATUS_CHIP = "status-chip";
     public static final String STATUS_ARCHIVED = "status-archived";
     public static final String STATUS_CLOSED = "status-closed";
+    public static final String STATUS_SAMPLE = "status-sample";
+    public static final String STATUS_DRAFT = "status-draft";
+    public static final String SAMPLE_BANNER = "sample-banner";
     public static final String UNDO_BAR = "undo-bar";
     public static final String HOME_NO_MATCH = "home-no-match";
     public static final String HOME_EMPTY = "home-empty";

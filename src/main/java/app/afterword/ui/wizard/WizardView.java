@@ -88,7 +88,7 @@ public final class WizardView extends BorderPane {
         notice.setMaxWidth(Double.MAX_VALUE);
 
         setTop(new StepIndicator(vm, m));
-        VBox center = new VBox(notice, scroll);
+        VBox center = new VBox(sampleBanner(m), notice, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setCenter(center);
         setBottom(footer(m));
@@ -117,6 +117,29 @@ public final class WizardView extends BorderPane {
             pages.put(step, built);
         }
         return built;
+    }
+
+    /** Says that the sample is a sample, with one click to remove it. */
+    private HBox sampleBanner(Messages m) {
+        Label text = new Label(m.get("wizard.sample"), Icons.of(Feather.INFO));
+        text.setId(NodeIds.WIZARD_SAMPLE);
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button remove = new Button(m.get("sample.remove"), Icons.of(Feather.TRASH_2));
+        remove.setId(NodeIds.WIZARD_REMOVE_SAMPLE);
+        remove.setAccessibleText(m.get("sample.remove.accessible"));
+        remove.getStyleClass().add(Styles.SMALL);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.disableProperty().bind(vm.sampleRemovableProperty().not());
+        remove.setOnAction(e -> vm.removeSample());
+        HBox banner = new HBox(text, remove);
+        banner.getStyleClass().addAll(AppStyles.BANNER, AppStyles.SAMPLE_BANNER);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(vm.sampleProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private HBox footer(Messages m) {

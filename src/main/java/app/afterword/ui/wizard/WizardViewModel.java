@@ -23,6 +23,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -62,6 +64,9 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<Interview> interview = new ReadOnlyObjectWrapper<>(this, "interview");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(this, "sample");
+    private final ReadOnlyBooleanWrapper sampleRemovable = new ReadOnlyBooleanWrapper(this, "sampleRemovable");
+    private Consumer<String> sampleRemover;
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
     private final StringBinding saveText;
@@ -143,13 +148,15 @@ public final class WizardViewModel {
     private void updateTitle() {
         String company = interviewStep.company().trimmed();
         String role = interviewStep.role().trimmed();
+        String named;
         if (company.isEmpty() && role.isEmpty()) {
-            title.set(messages.get("wizard.title.new"));
+            named = messages.get("wizard.title.new");
         } else if (role.isEmpty() || company.isEmpty()) {
-            title.set(company.isEmpty() ? role : company);
+            named = company.isEmpty() ? role : company;
         } else {
-            title.set(messages.get("wizard.title", company, role));
+            named = messages.get("wizard.title", company, role);
         }
+        title.set(sample.get() ? messages.get("wizard.title.sample", named) : named);
     }
 
     private String describe(SaveState s) {
@@ -180,6 +187,7 @@ public final class WizardViewModel {
         try {
             key = session.key();
             base = session.base();
+            sample.set(base != null && base.sample());
             InterviewWorkingCopy c = session.copy();
             copyExtra = c.extra();
             interviewStep.load(c.company(), c.role(), c.date(), c.startTime(), c.endTime(), c.timeZone(), c.format(),
@@ -198,10 +206,27 @@ public final class WizardViewModel {
             interview.set(build().orElse(null));
             notice.set(null);
             aboutYou.reconsider();
+            updateTitle();
         } finally {
             loading = false;
         }
         autosaver.reset(session.copy().savedAt());
+    }
+
+    /**
+     * Gives "Remove sample" its action: {@code remover} takes the sample's id away (with undo, as Home's deletes
+     * do). Until one is given, the sample can't be removed from here.
+     */
+    public void onRemoveSample(Consumer<String> remover) {
+        sampleRemover = remover;
+        sampleRemovable.set(remover != null);
+    }
+
+    /** Removes the sample interview that is open; an empty interview takes its place. */
+    public void removeSample() {
+        if (sample.get() && base != null && sampleRemover != null) {
+            sampleRemover.accept(base.id());
+        }
     }
 
     /**
@@ -368,6 +393,16 @@ public final class WizardViewModel {
     /** The header line: "Acme — Product Designer" or "New interview". */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** True while the sample interview a first start added is open: the wizard says it is a sample. */
+    public ReadOnlyBooleanProperty sampleProperty() {
+        return sample.getReadOnlyProperty();
+    }
+
+    /** True when "Remove sample" can act (Home, which removes it with undo, is ready). */
+    public ReadOnlyBooleanProperty sampleRemovableProperty() {
+        return sampleRemovable.getReadOnlyProperty();
     }
 
     /** A sentence about the interview record (it is read-only), or null. */

@@ -4,7 +4,6 @@ package app.afterword.ui.wizard;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewWorkingCopy;
 import app.afterword.core.interview.Interviewer;
-import app.afterword.core.store.JsonRecordCodec;
 import app.afterword.core.store.RecordStore;
 import app.afterword.core.store.SaveException;
 import app.afterword.core.store.Workspace;
@@ -30,7 +29,7 @@ import java.util.Optional;
 public final class WorkingCopies {
 
     /** The workspace folder of working copies. */
-    public static final String FOLDER = "working-copies";
+    public static final String FOLDER = Workspace.WORKING_COPIES;
 
     private static final DateTimeFormatter NEW_KEY = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS");
 
@@ -62,14 +61,7 @@ public final class WorkingCopies {
 
     /** Opens the working copies of a workspace. */
     public static WorkingCopies open(Workspace workspace) throws IOException {
-        RecordStore<InterviewWorkingCopy> store = workspace.records(FOLDER, new JsonRecordCodec<>(workspace.json(),
-            InterviewWorkingCopy.class, InterviewWorkingCopy.SCHEMA_VERSION, WorkingCopies::describe));
-        return new WorkingCopies(store, workspace.interviews());
-    }
-
-    private static String describe(InterviewWorkingCopy copy) {
-        return copy.company().isBlank() ? "the interview you are typing in"
-            : "the interview with " + copy.company().strip();
+        return new WorkingCopies(workspace.workingCopies(), workspace.interviews());
     }
 
     /** A key for a new interview's copy, made from the time so it needs no disk access. */
@@ -108,6 +100,15 @@ public final class WorkingCopies {
         Optional<InterviewWorkingCopy> saved = copies.get(interview.id());
         return new Session(interview.id(), saved.orElseGet(() -> fromInterview(interview, input, userZone)),
             interview);
+    }
+
+    /**
+     * A session resuming the copy saved under {@code key} as it was left, at its step: an unfinished interview from
+     * Home. Empty when there is no such copy any more.
+     */
+    public Optional<Session> resume(String key) {
+        return copies.get(key).map(copy -> new Session(key, copy,
+            copy.interviewId() == null ? null : interviews.get(copy.interviewId()).orElse(null)));
     }
 
     /** The fields of an interview as the wizard shows them. */

@@ -215,4 +215,25 @@ class InterviewCodecTest {
                 .notes("n".repeat(Text.MAX_CHARS + 1)).build())
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longer than");
     }
+
+    @Test
+    void theSampleMarkIsWrittenOnlyForTheSampleAndReadsBack() throws Exception {
+        Interview plain = richInterview();
+        assertThat(codec.write(plain).has("sample")).as("an interview of one's own stays as it was").isFalse();
+        Interview sample = plain.toBuilder().sample(true).build();
+        assertThat(codec.write(sample).get("sample").asBoolean()).isTrue();
+        InterviewCodec.Decoded back = codec.read(json.parse(json.write(codec.write(sample))));
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.interview()).isEqualTo(sample);
+        assertThat(back.interview().extra()).doesNotContainKey("sample");
+    }
+
+    @Test
+    void aSampleMarkThatIsNotTrueOrFalseIsAProblem() throws Exception {
+        InterviewCodec.Decoded d = read("""
+            {"company": "Acme", "role": "Designer", "start": "2026-11-24T10:00:00-06:00",
+             "interviewers": [{"name": "Ana"}], "sample": "yes"}""");
+        assertThat(d.problems()).extracting(Problem::path).containsExactly("sample");
+        assertThat(d.problems().get(0).toString()).contains("true or false");
+    }
 }

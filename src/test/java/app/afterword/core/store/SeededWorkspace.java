@@ -11,7 +11,6 @@ import app.afterword.core.proofread.ProofreadPreferences;
 import app.afterword.core.schedule.ProgressBook;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ public final class SeededWorkspace {
     public static String seed(Workspace ws) throws Exception {
         String id = FirstRun.seed(ws).orElseThrow();
         Interview sample = ws.interviews().get(id).orElseThrow();
-        ProgressBook.open(ws, Clock.fixed(Instant.parse("2026-11-25T16:00:00Z"), ZoneOffset.UTC))
+        ProgressBook.open(ws, Clock.fixed(sample.end().plusHours(2).toInstant(), ZoneOffset.UTC))
             .markSent(sample, null, sample.interviewers().get(0).name(), null);
         ws.records("notes", new JsonRecordCodec<>(ws.json(), EditedNote.class, 1, n -> "the edited notes"))
             .save(id, new EditedNote("thank-you-email", Map.of("p1", "Dear Maria, thank you.")));

@@ -405,6 +405,11 @@ class HomeViewModelTest {
         }
 
         @Override
+        public void resume(String key) {
+            calls.add("resume " + key);
+        }
+
+        @Override
         public void draft(Interview interview, Step step, String templateId, List<String> recipients) {
             calls.add("draft " + interview.id() + " " + step.id() + " " + templateId + " " + recipients);
         }
@@ -437,6 +442,95 @@ class HomeViewModelTest {
             asked.add(fileName);
             return Optional.ofNullable(answer);
         }
+    }
+
+    /** A new interview left on the People step with an e-mail address that is not one: never a valid interview. */
+    static InterviewWorkingCopy leftWithABadEmail() {
+        return new InterviewWorkingCopy(1, null, "people", Instant.parse("2026-11-30T17:40:00Z"), "Fjordlight Health",
+            "Staff Backend Engineer", "30 Nov 2026", "09:30", "11:00", "Europe/Dublin", "video", "",
+            List.of(new InterviewWorkingCopy.Person("aoife ní bhriain", "VP of Engineering", "aoife at fjordlight",
+                "", List.of("the appointment service"), "", Map.of())), List.of(), List.of(), List.of(), List.of(),
+            Map.of());
+    }
+
+    @Test
+    void anUnfinishedInterviewWithAnInvalidEmailIsListedUnderActiveAndAllAndResumesWhereItWasLeft()
+        throws Exception {
+        workspace.workingCopies().save("new-20261130-114000-000", leftWithABadEmail());
+        vm.refresh();
+        assertThat(vm.rows()).extracting(HomeRow::id).as("first, before the saved interviews")
+            .containsExactly("new-20261130-114000-000", "northwind", "brightline", "contoso");
+        HomeRow draft = row("new-20261130-114000-000");
+        assertThat(draft.unfinished()).isTrue();
+        assertThat(draft.company()).isEqualTo("Fjordlight Health");
+        assertThat(draft.status()).isEqualTo("Draft — step 2 of 6");
+        assertThat(draft.people()).isEqualTo("aoife ní bhriain");
+        assertThat(draft.date()).isEqualTo("30 Nov 2026");
+        assertThat(draft.next()).isNull();
+        assertThat(draft.overdue()).isFalse();
+
+        vm.filterProperty().set(HomeViewModel.Filter.ALL);
+        assertThat(vm.rows()).extracting(HomeRow::id).contains("new-20261130-114000-000");
+        vm.searchProperty().set("draft fjordlight");
+        assertThat(vm.rows()).extracting(HomeRow::id).containsExactly("new-20261130-114000-000");
+        vm.filterProperty().set(HomeViewModel.Filter.ARCHIVED);
+        assertThat(vm.rows()).isEmpty();
+
+        vm.open("new-20261130-114000-000");
+        assertThat(wizard.calls).containsExactly("resume new-20261130-114000-000");
+        assertThat(navigation.current()).isEqualTo(Page.INTERVIEW);
+        assertThat(ids(vm.overdue())).doesNotContain("new-20261130-114000-000");
+    }
+
+    @Test
+    void anUnfinishedInterviewIsDeletedWithUndoAsOtherInterviewsAre() throws Exception {
+        workspace.workingCopies().save("new-20261130-114000-000", leftWithABadEmail());
+        vm.refresh();
+        Map<String, String> before = files();
+
+        vm.delete("new-20261130-114000-000");
+        assertThat(wizard.calls).containsExactly("release new-20261130-114000-000");
+        assertThat(vm.rows()).extracting(HomeRow::id).containsExactly("northwind", "brightline", "contoso");
+        assertThat(files().keySet()).noneMatch(f -> f.contains("new-2026"));
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Deleted the unfinished interview with Fjordlight Health.");
+
+        vm.undo();
+        assertThat(files()).isEqualTo(before);
+        assertThat(vm.rows()).extracting(HomeRow::id).startsWith("new-20261130-114000-000");
+        assertThat(vm.outcomeProperty().get()).isEqualTo("The unfinished interview with Fjordlight Health is back.");
+    }
+
+    @Test
+    void theSampleIsLabelledStaysOutOfTheAgendaAndTheCalendarAndIsRemovedInOneClickWithUndo() throws Exception {
+        Interview sample = NORTHWIND.toBuilder().id("sample-brightline").company("Brightline Transit").sample(true)
+            .build();
+        workspace.interviews().save(sample.id(), sample);
+        vm.refresh();
+        HomeRow row = row("sample-brightline");
+        assertThat(row.sample()).isTrue();
+        assertThat(row.next()).as("nothing is planned for the sample").isNull();
+        assertThat(row.overdue()).isFalse();
+        assertThat(ids(vm.today())).containsExactly("northwind");
+        assertThat(ids(vm.overdue())).containsExactly("brightline");
+        vm.searchProperty().set("sample");
+        assertThat(vm.rows()).extracting(HomeRow::id).containsExactly("sample-brightline");
+        vm.searchProperty().set("");
+
+        Path file = dir.resolve("plan.ics");
+        dialogs.answer = file;
+        vm.exportPlan();
+        assertThat(Files.readString(file)).contains("northwind@afterword.invalid")
+            .doesNotContain("sample-brightline");
+        vm.exportPlan("sample-brightline");
+        assertThat(dialogs.asked).hasSize(1);
+        assertThat(vm.outcomeProperty().get()).contains("sample interview has no plan");
+
+        vm.delete("sample-brightline");
+        assertThat(workspace.interviews().get("sample-brightline")).isEmpty();
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Removed the sample interview.");
+        vm.undo();
+        assertThat(workspace.interviews().get("sample-brightline")).contains(sample);
+        assertThat(vm.outcomeProperty().get()).isEqualTo("The sample interview is back.");
     }
 
     @Test

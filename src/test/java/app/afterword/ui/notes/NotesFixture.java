@@ -95,6 +95,9 @@ final class NotesFixture implements AutoCloseable {
         send = new SendStepViewModel(messages, runner, review, interview, DRAFTER, new Copier(clipboard),
             new MailHandoff(launcher, mailtoLimit), new EmlWriter(runner.clock()), new CardPdf(FontFile.bundled()),
             () -> ExportSettings.DEFAULTS, book, dialogs, (path, bytes) -> Files.write(path, bytes), signing);
+        // as NoteSteps wires them: one timing for the three steps
+        review.useTiming(send.timing());
+        note.useTiming(send.timing());
         return this;
     }
 

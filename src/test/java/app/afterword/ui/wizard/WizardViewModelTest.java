@@ -324,4 +324,25 @@ class WizardViewModelTest {
         assertThat(f.vm.titleProperty().get()).isEqualTo("Brightline Transit — Senior Product Designer");
         assertThat(f.vm.build()).contains(sample);
     }
+
+    @Test
+    void theSampleSaysItIsOneInItsTitleAndIsRemovedThroughHome() {
+        Interview sample = app.afterword.core.store.FirstRun.sample(f.workspace.json()).toBuilder().id("sample")
+            .sample(true).build();
+        List<String> removed = new java.util.ArrayList<>();
+        f.vm.open(f.copies.session(sample, f.input, WizardFixture.USER_ZONE));
+        assertThat(f.vm.sampleProperty().get()).isTrue();
+        assertThat(f.vm.titleProperty().get()).isEqualTo("Brightline Transit — Senior Product Designer (sample)");
+        assertThat(f.vm.sampleRemovableProperty().get()).as("not until Home can take it").isFalse();
+        f.vm.onRemoveSample(removed::add);
+        f.vm.removeSample();
+        assertThat(removed).containsExactly("sample");
+        assertThat(f.vm.build().orElseThrow().sample()).as("edits keep it the sample").isTrue();
+
+        f.vm.newInterview();
+        assertThat(f.vm.sampleProperty().get()).isFalse();
+        assertThat(f.vm.titleProperty().get()).isEqualTo("New interview");
+        f.vm.removeSample();
+        assertThat(removed).hasSize(1);
+    }
 }

@@ -91,4 +91,24 @@ class WorkingCopiesTest {
         }
         assertThat(Files.readString(folder.resolve("new-9.json"))).contains("\"mood\" : \"hopeful\"");
     }
+
+    @Test
+    void theStepsAWorkingCopyNamesAreTheWizardsSteps() {
+        assertThat(java.util.Arrays.stream(WizardStep.values()).map(WizardStep::key).toList())
+            .isEqualTo(InterviewWorkingCopy.STEPS);
+    }
+
+    @Test
+    void anUnfinishedCopyResumesAsItWasLeftAtItsStep() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            WorkingCopies copies = WorkingCopies.open(ws);
+            copies.save(new WorkingCopies.Snapshot("new-1", typed("Half typed", null), null, NOW));
+            WorkingCopies.Session s = copies.resume("new-1").orElseThrow();
+            assertThat(s.key()).isEqualTo("new-1");
+            assertThat(s.copy().step()).isEqualTo("people");
+            assertThat(s.copy().company()).isEqualTo("Half typed");
+            assertThat(s.base()).isNull();
+            assertThat(copies.resume("new-2")).isEmpty();
+        }
+    }
 }
