@@ -11,6 +11,7 @@ import app.afterword.core.store.FirstRun;
 import app.afterword.core.store.Workspace;
 import app.afterword.ui.common.DeferredPage;
 import app.afterword.ui.common.Page;
+import app.afterword.ui.dashboard.HomeRow;
 import app.afterword.ui.dashboard.HomeView;
 import app.afterword.ui.dashboard.HomeViewModel;
 import app.afterword.ui.theme.ThemeChoice;
@@ -143,6 +144,28 @@ class HomeScreenshotTest {
                 javafx.scene.control.Label.class).isVisible()).isTrue();
             written.add(shoot(theme.key() + "-home-first-start", null));
         }
+        var wizard = driver.app().wizard();
+        driver.interact(() -> {
+            driver.app().navigation().show(Page.INTERVIEW);
+            wizard.newInterview();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> driver.onFx(() -> wizard.workingCopyKey()
+            .startsWith("new-")));
+        driver.interact(() -> {
+            wizard.interviewStep().company().textProperty().set("Fjordlight Health");
+            wizard.interviewStep().role().textProperty().set("Staff Backend Engineer");
+            wizard.interviewStep().start().textProperty().set("09:30");
+            wizard.goTo(app.afterword.ui.wizard.WizardStep.PEOPLE);
+            wizard.peopleStep().people().get(0).name().textProperty().set("aoife ní bhriain");
+            wizard.peopleStep().people().get(0).email().textProperty().set("aoife at fjordlight");
+            wizard.save();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> driver.onFx(() -> !wizard.hasUnsaved()));
+        driver.interact(() -> driver.app().navigation().show(Page.HOME));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> driver.onFx(() -> home().rows().stream()
+            .anyMatch(HomeRow::unfinished)));
+        settle();
+        written.add(shoot("dark-home-unfinished", null));
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
     }
 

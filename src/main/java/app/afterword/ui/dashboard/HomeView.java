@@ -344,6 +344,15 @@ public final class HomeView implements PageView {
         }
         VBox state = new VBox(6, chips, next);
         state.getStyleClass().add(AppStyles.HOME_ROW_STATE);
+        if (r.sample()) {
+            Button remove = button(NodeIds.homeRemoveSample(r.id()), m.get("sample.remove"), Feather.TRASH_2,
+                () -> vm.delete(r.id()));
+            remove.setAccessibleText(m.get("sample.remove.accessible"));
+            remove.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
+            remove.disableProperty().bind(vm.busyProperty());
+            state.getChildren().add(remove);
+        }
 
         String openText = r.unfinished() ? m.get("home.row.resume") : m.get("home.row.open");
         Button open = button(NodeIds.homeOpen(r.id()), openText, Feather.ARROW_RIGHT, () -> vm.open(r.id()));
@@ -353,17 +362,7 @@ public final class HomeView implements PageView {
         open.setMinWidth(Region.USE_PREF_SIZE);
         MenuButton more = menu(r);
 
-        HBox row = new HBox(16, main, state);
-        if (r.sample()) {
-            Button remove = button(NodeIds.homeRemoveSample(r.id()), m.get("sample.remove"), Feather.TRASH_2,
-                () -> vm.delete(r.id()));
-            remove.setAccessibleText(m.get("sample.remove.accessible"));
-            remove.getStyleClass().add(Styles.FLAT);
-            remove.setMinWidth(Region.USE_PREF_SIZE);
-            remove.disableProperty().bind(vm.busyProperty());
-            row.getChildren().add(remove);
-        }
-        row.getChildren().addAll(open, more);
+        HBox row = new HBox(16, main, state, open, more);
         row.setId(NodeIds.homeRow(r.id()));
         row.getStyleClass().add(AppStyles.HOME_ROW);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -231,7 +231,8 @@ public final class HomeViewModel {
         String people = String.join(", ", c.people().stream().map(p -> p.name().strip())
             .filter(n -> !n.isEmpty()).toList());
         return new HomeRow(u.key(), company.isEmpty() ? messages.get("home.unfinished.untitled") : company,
-            c.role().strip(), c.date().strip(), people, messages.get("home.status.unfinished", u.step(),
+            c.role().strip(), input.parseDate(c.date()).map(DATE::format).orElse(c.date().strip()), people,
+            messages.get("home.status.unfinished", u.step(),
             UnfinishedInterview.steps()), null, null, false, false, false, false, false, true);
     }
 

@@ -196,6 +196,10 @@ public final class TemplatesViewModel {
         applyFilter();
         List<PreviewInterview> choices = new ArrayList<>();
         for (Interview i : listing.saved()) {
+            if (i.sample()) {
+                // the first start's sample is listed below, labelled as one, with the other samples
+                continue;
+            }
             choices.add(new PreviewInterview(messages.get("templates.preview.saved", i.company(), i.role()), i,
                 false));
         }

@@ -121,12 +121,11 @@ public final class WizardView extends BorderPane {
 
     /** Says that the sample is a sample, with one click to remove it. */
     private HBox sampleBanner(Messages m) {
-        Label text = new Label(m.get("wizard.sample"), Icons.of(Feather.INFO));
+        Label text = Forms.label(m.get("wizard.sample"));
         text.setId(NodeIds.WIZARD_SAMPLE);
-        text.setWrapText(true);
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setGraphic(Icons.of(Feather.INFO));
         text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
         Button remove = new Button(m.get("sample.remove"), Icons.of(Feather.TRASH_2));
         remove.setId(NodeIds.WIZARD_REMOVE_SAMPLE);
         remove.setAccessibleText(m.get("sample.remove.accessible"));

@@ -465,7 +465,7 @@ class HomeViewModelTest {
         assertThat(draft.company()).isEqualTo("Fjordlight Health");
         assertThat(draft.status()).isEqualTo("Draft — step 2 of 6");
         assertThat(draft.people()).isEqualTo("aoife ní bhriain");
-        assertThat(draft.date()).isEqualTo("30 Nov 2026");
+        assertThat(draft.date()).isEqualTo("Mon 30 Nov 2026");
         assertThat(draft.next()).isNull();
         assertThat(draft.overdue()).isFalse();
 
