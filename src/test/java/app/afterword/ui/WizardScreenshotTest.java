@@ -203,6 +203,7 @@ class WizardScreenshotTest {
         });
         var notes = driver.app().notes();
         driver.interact(() -> driver.app().wizard().goTo(WizardStep.REVIEW));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> driver.onFx(() -> !notes.review().tabs().isEmpty()));
         settle();
         var tab = driver.onFx(() -> notes.review().tabs().get(0));
         var proofread = driver.onFx(() -> notes.review().editor(tab));

@@ -27,6 +27,7 @@ public final class SendTiming {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final Messages messages;
     private final ProgressBook book;
@@ -105,7 +106,8 @@ public final class SendTiming {
                 Instant now = runner.clock().instant();
                 String sendBy = messages.get("due.sendBy", by, zone);
                 if (now.isBefore(s.opens().toInstant())) {
-                    yield messages.get("due.notYet", sendBy, WHEN.format(s.opens()));
+                    boolean sameDay = s.opens().toLocalDate().equals(s.by().toLocalDate());
+                    yield messages.get("due.notYet", sendBy, (sameDay ? TIME : WHEN).format(s.opens()));
                 }
                 yield now.isBefore(s.by().toInstant())
                     ? messages.get("due.open", sendBy, left(Duration.between(now, s.by().toInstant())))

@@ -77,6 +77,7 @@ class SendTimingTest {
             .containsOnly(early);
         assertThat(f.send.timelineProperty().get()).contains(early);
 
+
         f.runner.advance(Duration.ofHours(22));
         f.note.refreshPreview();
         f.review.refresh();
@@ -86,6 +87,18 @@ class SendTimingTest {
         assertThat(List.of(f.note.timingProperty().get(), f.review.sendWindowProperty().get()))
             .containsOnly(late);
         assertThat(f.send.timelineProperty().get()).contains(late);
+    }
+
+    @Test
+    void aWindowThatOpensOnTheMorningItClosesNamesTheTimeOnly() {
+        f.interview.set(NotesFixture.SAMPLE.toBuilder()
+            .start(java.time.OffsetDateTime.parse("2026-11-24T16:00:00-06:00"))
+            .end(java.time.OffsetDateTime.parse("2026-11-24T17:30:00-06:00")).build());
+        f.runner.advance(Duration.ofHours(4).plusMinutes(30));
+        f.review.refresh();
+        assertThat(f.review.sendWindowProperty().get())
+            .isEqualTo("Send by Wed 25 Nov, 09:00 (America/Chicago), not before 08:00.");
+        assertThat(f.note.timingProperty().get()).isEqualTo(f.review.sendWindowProperty().get());
     }
 
     @Test
