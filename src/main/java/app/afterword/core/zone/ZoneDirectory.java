@@ -219,7 +219,7 @@ public final class ZoneDirectory {
         if (exact != null) {
             return one(exact);
         }
-        ZoneEntry alias = aliases.get(key(s));
+        ZoneEntry alias = s.equalsIgnoreCase("Z") ? byId.get("etc/utc") : aliases.get(key(s));
         List<Scored> found = scored(s);
         if (alias != null && !(ABBREVIATION.matcher(s).matches() && !found.isEmpty())) {
             return one(alias);
