@@ -226,14 +226,24 @@ public final class Forms {
      * than running into it ("BerlinEtc/UTC").
      */
     public static void selectAllOnFocus(TextInputControl input) {
+        boolean[] byClick = {false};
         input.focusedProperty().addListener((o, was, now) -> {
+            byClick[0] = now && input.isPressed();
             if (now) {
-                // after the click that focused it has placed the caret
                 Platform.runLater(() -> {
                     if (input.isFocused()) {
                         input.selectAll();
                     }
                 });
+            }
+        });
+        // the click that focused it places the caret when the button comes up; select after that
+        input.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (byClick[0]) {
+                byClick[0] = false;
+                if (input.getSelectedText().isEmpty()) {
+                    Platform.runLater(input::selectAll);
+                }
             }
         });
     }
