@@ -83,18 +83,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.slf4j.Logger;
@@ -107,9 +110,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class App extends Application {
 
-    /** The window's size on first start. */
+    /** The window's size on first start, when the screen has room for it. */
     static final double WIDTH = 1100;
     static final double HEIGHT = 760;
+    /** The smallest the window may be made, when the screen has room for it. */
+    static final double MIN_WIDTH = 760;
+    static final double MIN_HEIGHT = 540;
 
     /** The workspace folder of the notes as edited in the review step. */
     static final String NOTE_EDITS = "notes";
@@ -140,6 +146,8 @@ public final class App extends Application {
     private Navigation navigation;
     private MainWindow window;
     private Stage stage;
+    /** The window's place and size while it is neither maximised nor minimised. */
+    private Rectangle2D normalBounds;
     /** The "reads as" previews of step 3, over the drafter's phrase analyser once the note services exist. */
     private volatile ReadsAs readsAs;
     private final Thread shutdownFlush = new Thread(this::flushOnShutdown, "afterword-shutdown");
@@ -176,12 +184,11 @@ public final class App extends Application {
         stage.setTitle(messages.get("app.name"));
         navigation = new Navigation(Page.INTERVIEW);
         window = new MainWindow(navigation, theme, errors, messages);
-        Scene scene = new Scene(window, WIDTH, HEIGHT);
+        Scene scene = new Scene(window);
         theme.install(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);
-        stage.setMinWidth(760);
-        stage.setMinHeight(540);
+        place(look.window());
         stage.show();
         afterFirstFrame(scene, () -> runner.run(TaskRunner.Lane.IO, () -> WorkspaceOpening.open(opening,
             Locale.getDefault(Locale.Category.FORMAT), userZone, clock), opened -> opened(opened, messages, scene),
@@ -190,6 +197,49 @@ public final class App extends Application {
         watchdog = FreezeWatchdog.onFxThread(Duration.ofSeconds(2), stall ->
             LOG.warn("The window did not respond for {} ms. The UI thread was at:\n{}", stall.length().toMillis(),
                 stall.uiThreadStack())).start();
+    }
+
+    /**
+     * Sizes and places the window from the screens' usable areas: where it was last time if that still fits a
+     * screen, else as large as it likes to be but never larger than the primary screen, centred on it.
+     */
+    private void place(WindowSettings saved) {
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement at = WindowPlacement.of(saved, screens, primary);
+        stage.setMinWidth(Math.min(MIN_WIDTH, primary.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, primary.getHeight()));
+        stage.setX(at.bounds().getMinX());
+        stage.setY(at.bounds().getMinY());
+        stage.setWidth(at.bounds().getWidth());
+        stage.setHeight(at.bounds().getHeight());
+        stage.setMaximized(at.maximized());
+        normalBounds = at.bounds();
+        Runnable track = () -> {
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener((o, was, now) -> track.run());
+        stage.yProperty().addListener((o, was, now) -> track.run());
+        stage.widthProperty().addListener((o, was, now) -> track.run());
+        stage.heightProperty().addListener((o, was, now) -> track.run());
+    }
+
+    /** Records where the window is, for the next start. */
+    private void rememberWindow() {
+        if (stage == null || normalBounds == null) {
+            return;
+        }
+        WindowSettings now = new WindowSettings(normalBounds.getMinX(), normalBounds.getMinY(),
+            normalBounds.getWidth(), normalBounds.getHeight(), stage.isMaximized());
+        try {
+            if (!now.equals(workspace.settings().get(WindowSettings.SECTION))) {
+                workspace.settings().put(WindowSettings.SECTION, now);
+            }
+        } catch (SaveException | RuntimeException e) {
+            LOG.debug("The window's place was not remembered", e);
+        }
     }
 
     /** The data folder is open (or can't be): shows the screens, or the reason in place of them. */
@@ -525,6 +575,7 @@ public final class App extends Application {
         }
         if (workspace != null) {
             rememberPage();
+            rememberWindow();
             workspace.close();
         }
     }

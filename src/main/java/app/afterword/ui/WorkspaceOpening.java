@@ -45,10 +45,15 @@ record WorkspaceOpening(Workspace workspace, DateTimeInput input, WorkingCopies 
                         Page startPage, ThemeChoice choice, String problem) {
 
     /**
-     * The window's colours before the data folder is open: the choice as the settings file states it and the
-     * desktop's own look.
+     * The window before the data folder is open: its colours (the choice as the settings file states it and the
+     * desktop's own look) and where it was last time.
      */
-    record Look(ThemeChoice choice, Theme system) {
+    record Look(ThemeChoice choice, Theme system, WindowSettings window) {
+
+        /** A look with no window place recorded. */
+        Look(ThemeChoice choice, Theme system) {
+            this(choice, system, WindowSettings.SECTION.defaults());
+        }
     }
 
     /**
@@ -89,7 +94,9 @@ record WorkspaceOpening(Workspace workspace, DateTimeInput input, WorkingCopies 
         CompletableFuture<Look> look = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             look.complete(new Look(dir == null ? ThemeChoice.SYSTEM
-                : AppearanceSettings.peek(dir.resolve(Workspace.SETTINGS_FILE)), SystemTheme.detect()));
+                : AppearanceSettings.peek(dir.resolve(Workspace.SETTINGS_FILE)), SystemTheme.detect(),
+                dir == null ? WindowSettings.SECTION.defaults() : WindowSettings.peek(dir.resolve(
+                    Workspace.SETTINGS_FILE))));
             // the logging facade searches every jar for its provider on first use; that happens here, beside
             // JavaFX's start, rather than on the UI thread's way to the first frame
             log().debug("Window look read for {}", dir);

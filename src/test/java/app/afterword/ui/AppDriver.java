@@ -114,6 +114,33 @@ final class AppDriver extends FxRobot {
         return writeScreenshot(name, SwingFXUtils.fromFXImage(image, null));
     }
 
+    /**
+     * Writes the window as it appears with the popups showing over it (each popup is a window of its own, so it is
+     * drawn onto the window's picture where it shows) to {@code target/screenshots/NAME.png}.
+     */
+    Path screenshotWithPopups(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.awt.image.BufferedImage picture = onFx(() -> {
+            java.awt.image.BufferedImage base = SwingFXUtils.fromFXImage(scene().snapshot(null), null);
+            java.awt.Graphics2D g = base.createGraphics();
+            javafx.geometry.Point2D origin = scene().getRoot().localToScreen(0, 0);
+            for (Window w : Window.getWindows()) {
+                if (w instanceof javafx.stage.PopupWindow && w.isShowing()) {
+                    SnapshotParameters clear = new SnapshotParameters();
+                    clear.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                    Node root = w.getScene().getRoot();
+                    java.awt.image.BufferedImage over = SwingFXUtils.fromFXImage(root.snapshot(clear, null), null);
+                    javafx.geometry.Bounds at = root.localToScreen(root.getBoundsInLocal());
+                    g.drawImage(over, (int) Math.round(at.getMinX() - origin.getX()),
+                        (int) Math.round(at.getMinY() - origin.getY()), null);
+                }
+            }
+            g.dispose();
+            return base;
+        });
+        return writeScreenshot(name, picture);
+    }
+
     /** Writes a picture already taken to {@code target/screenshots/NAME.png}. */
     static Path writeScreenshot(String name, BufferedImage image) throws IOException {
         Files.createDirectories(SCREENSHOTS);

@@ -23,20 +23,32 @@ import java.util.Map;
  * @param savedAt       when this copy was written; the newest copy is the one the app resumes
  * @param date          the interview date as typed, e.g. "24 Nov 2026"
  * @param startTime     the start time as typed, e.g. "10:00"
+ * @param timeZone      the interviewers' time zone as typed, e.g. "Europe/Berlin"
+ * @param timesIn       which clock the start and end times were typed on: {@value #YOUR_TIME} (the person's own)
+ *                      or {@value #THEIR_TIME} (the interviewers', {@code timeZone}); empty in copies saved before the
+ *                      choice existed, whose times were read in {@code timeZone}
  * @param format        "onsite", "video", "phone" or empty
  * @param decisionDate  when they said they would decide, as typed
  * @param extra         fields a newer version added; kept and written back
  */
 @JsonPropertyOrder({"schemaVersion", "interviewId", "step", "savedAt", "company", "role", "date", "startTime",
-    "endTime", "timeZone", "format", "decisionDate", "people", "topics", "skills", "clarifications", "ideas"})
+    "endTime", "timeZone", "timesIn", "format", "decisionDate", "people", "topics", "skills", "clarifications",
+    "ideas"})
 public record InterviewWorkingCopy(int schemaVersion, String interviewId, String step, Instant savedAt,
                                    String company, String role, String date, String startTime, String endTime,
-                                   String timeZone, String format, String decisionDate, List<Person> people,
+                                   String timeZone, String timesIn, String format, String decisionDate,
+                                   List<Person> people,
                                    List<String> topics, List<String> skills, List<String> clarifications,
                                    List<String> ideas, @JsonAnySetter Map<String, JsonNode> extra) {
 
     /** The newest working-copy format this version reads and writes. */
     public static final int SCHEMA_VERSION = 1;
+
+    /** {@link #timesIn()} for times typed on the person's own clock. */
+    public static final String YOUR_TIME = "yours";
+
+    /** {@link #timesIn()} for times typed on the interviewers' clock. */
+    public static final String THEIR_TIME = "theirs";
 
     /** The most list entries kept per list, as in interview files. */
     public static final int MAX_ITEMS = 200;
@@ -58,6 +70,7 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
         startTime = raw(startTime);
         endTime = raw(endTime);
         timeZone = raw(timeZone);
+        timesIn = YOUR_TIME.equals(timesIn) ? YOUR_TIME : THEIR_TIME.equals(timesIn) ? THEIR_TIME : "";
         format = raw(format);
         decisionDate = raw(decisionDate);
         people = capped(people);
@@ -66,6 +79,22 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
         clarifications = rawItems(clarifications);
         ideas = rawItems(ideas);
         extra = Extra.copy(extra);
+    }
+
+    /** A copy whose times were typed on the interviewers' clock, as every copy was before the choice existed. */
+    public InterviewWorkingCopy(int schemaVersion, String interviewId, String step, Instant savedAt, String company,
+                                String role, String date, String startTime, String endTime, String timeZone,
+                                String format, String decisionDate, List<Person> people, List<String> topics,
+                                List<String> skills, List<String> clarifications, List<String> ideas,
+                                Map<String, JsonNode> extra) {
+        this(schemaVersion, interviewId, step, savedAt, company, role, date, startTime, endTime, timeZone, "",
+            format, decisionDate, people, topics, skills, clarifications, ideas, extra);
+    }
+
+    /** True when the times were typed on the person's own clock rather than the interviewers'. */
+    @JsonIgnore
+    public boolean timesInYourZone() {
+        return YOUR_TIME.equals(timesIn);
     }
 
     /** This copy with fields this version does not know, for Jackson to write back at the top level. */
@@ -78,7 +107,7 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
     /** This copy saved under another interview id at another moment. */
     public InterviewWorkingCopy saved(String newInterviewId, Instant at) {
         return new InterviewWorkingCopy(schemaVersion, newInterviewId, step, at, company, role, date, startTime,
-            endTime, timeZone, format, decisionDate, people, topics, skills, clarifications, ideas, extra);
+            endTime, timeZone, timesIn, format, decisionDate, people, topics, skills, clarifications, ideas, extra);
     }
 
     /** The number of the step this copy was left on, 1 for the first; an unknown step counts as the first. */

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.ui.common;
 
-import java.time.DateTimeException;
+import app.afterword.core.zone.ZoneDirectory;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -15,26 +14,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates, times and time zones the way people type them: "24 Nov 2026", "Nov 24, 2026", "2026-11-24"; "10:00",
- * "2:30 pm", "14.30"; "Europe/London" in any case. Dates are shown as "24 Nov 2026" (no day/month ambiguity) and
- * times in the user's usual style.
+ * "2:30 pm", "14.30"; time zones by id, city, country or common name (see {@link ZoneDirectory}). Dates are shown as
+ * "24 Nov 2026" (no day/month ambiguity) and times in the user's usual style.
  */
 public final class DateTimeInput {
 
     private static final Pattern TIME = Pattern.compile(
         "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|a|p)?");
-    private static final Pattern REGION = Pattern.compile(
-        "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+");
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final Locale locale;
     private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
     private final DateTimeFormatter shownTime;
+    private final ZoneDirectory zones = ZoneDirectory.bundled();
 
     /** Parses and formats for {@code locale} (it decides 12- or 24-hour times and day/month order of 1/2/2026). */
     public DateTimeInput(Locale locale) {
@@ -121,47 +118,17 @@ public final class DateTimeInput {
         return Optional.of(LocalTime.of(hour, minute));
     }
 
-    /** The zone typed, if it is one: a region name in any case ("europe/london"), "UTC", or an offset ("+02:00"). */
+    /**
+     * The zone typed, when it names exactly one: an id in any case ("europe/london"), an old id ("Asia/Calcutta"), a
+     * city or country with one zone ("Berlin", "India"), "UTC", or an offset ("+02:00", "UTC+2").
+     */
     public Optional<ZoneId> parseZone(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String s = text.strip();
-        for (String id : ZoneId.getAvailableZoneIds()) {
-            if (id.equalsIgnoreCase(s)) {
-                return Optional.of(ZoneId.of(id));
-            }
-        }
-        if (s.equalsIgnoreCase("utc") || s.equalsIgnoreCase("gmt")) {
-            return Optional.of(ZoneOffset.UTC);
-        }
-        String offset = s.replaceFirst("(?i)^(utc|gmt)\\s*", "");
-        try {
-            return Optional.of(ZoneOffset.of(offset.length() <= 3 ? normaliseHours(offset) : offset));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return zones.resolve(text).one();
     }
 
-    private static String normaliseHours(String s) {
-        if (s.matches("[+-]\\d")) {
-            return s.charAt(0) + "0" + s.charAt(1);
-        }
-        return s;
-    }
-
-    /** The zones to choose from: every region zone, sorted, with UTC first. */
-    public static List<String> zoneChoices() {
-        Set<String> zones = new TreeSet<>();
-        for (String id : ZoneId.getAvailableZoneIds()) {
-            if (REGION.matcher(id).matches()) {
-                zones.add(id);
-            }
-        }
-        List<String> out = new ArrayList<>();
-        out.add("UTC");
-        out.addAll(zones);
-        return out;
+    /** The time zones to choose from, and how typed names are read. */
+    public ZoneDirectory zones() {
+        return zones;
     }
 
     /** The locale this parser follows. */

@@ -7,9 +7,13 @@ import app.afterword.ui.theme.Icons;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -22,6 +26,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -160,11 +165,22 @@ public final class Forms {
      */
     public static VBox field(String label, boolean optional, Node input, FormField model, String help,
                              String optionalText) {
+        return liveField(label, optional, input, model, help == null ? null : new ReadOnlyStringWrapper(help),
+            optionalText);
+    }
+
+    /**
+     * A field block whose help line follows {@code help} (empty text leaves the line blank). A field that can show
+     * a message keeps a line for it even while there is none, with the help line in the same place: the fields below
+     * never move when a message comes or goes, so a fast typist's next keystrokes land where they aimed.
+     */
+    public static VBox liveField(String label, boolean optional, Node input, FormField model,
+                                 ObservableValue<String> help, String optionalText) {
         Label name = new Label(label);
         name.getStyleClass().add(AppStyles.FIELD_LABEL);
         name.setLabelFor(input);
         HBox heading = new HBox(6, name);
-        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        heading.setAlignment(Pos.BASELINE_LEFT);
         if (optional) {
             Label tag = new Label(optionalText);
             tag.getStyleClass().add(AppStyles.FIELD_OPTIONAL);
@@ -174,29 +190,62 @@ public final class Forms {
         box.getStyleClass().add(AppStyles.FIELD);
         Label helpLine = null;
         if (help != null) {
-            helpLine = new WrappingLabel(help);
+            helpLine = new WrappingLabel(null);
+            helpLine.textProperty().bind(help);
             helpLine.getStyleClass().add(AppStyles.FIELD_HELP);
-            box.getChildren().add(helpLine);
         }
         if (model != null) {
             Label error = new WrappingLabel(null);
             error.getStyleClass().add(AppStyles.FIELD_ERROR);
             error.setGraphic(Icons.of(Feather.ALERT_CIRCLE));
-            error.textProperty().bind(model.errorProperty());
+            // an empty message still takes its line
+            error.textProperty().bind(Bindings.createStringBinding(() -> model.error() == null ? " " : model.error(),
+                model.errorProperty()));
             error.visibleProperty().bind(model.errorProperty().isNotNull());
-            error.managedProperty().bind(error.visibleProperty());
-            box.getChildren().add(error);
+            StackPane line = new StackPane();
+            line.getStyleClass().add(AppStyles.FIELD_MESSAGE);
+            line.setAlignment(Pos.TOP_LEFT);
             if (helpLine != null) {
                 helpLine.visibleProperty().bind(model.errorProperty().isNull());
-                helpLine.managedProperty().bind(helpLine.visibleProperty());
+                line.getChildren().add(helpLine);
             }
-            String helpText = help;
+            line.getChildren().add(error);
+            box.getChildren().add(line);
             input.accessibleHelpProperty().bind(Bindings.createStringBinding(
-                () -> model.error() != null ? model.error() : helpText, model.errorProperty()));
+                () -> model.error() != null ? model.error() : help == null ? null : help.getValue(),
+                model.errorProperty(), help == null ? model.errorProperty() : help));
         } else if (help != null) {
-            input.setAccessibleHelp(help);
+            box.getChildren().add(helpLine);
+            input.accessibleHelpProperty().bind(help);
         }
         return box;
+    }
+
+    /**
+     * Selects all of a field's text when it gets the focus, by keyboard or click, so typing replaces a value rather
+     * than running into it ("BerlinEtc/UTC").
+     */
+    public static void selectAllOnFocus(TextInputControl input) {
+        boolean[] byClick = {false};
+        input.focusedProperty().addListener((o, was, now) -> {
+            byClick[0] = now && input.isPressed();
+            if (now) {
+                Platform.runLater(() -> {
+                    if (input.isFocused()) {
+                        input.selectAll();
+                    }
+                });
+            }
+        });
+        // the click that focused it places the caret when the button comes up; select after that
+        input.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (byClick[0]) {
+                byClick[0] = false;
+                if (input.getSelectedText().isEmpty()) {
+                    Platform.runLater(input::selectAll);
+                }
+            }
+        });
     }
 
     /** A labelled list: its help line sits between the label and the rows, where it is read first. */

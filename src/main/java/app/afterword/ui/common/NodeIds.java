@@ -37,6 +37,10 @@ public final class NodeIds {
     public static final String START = "startTime";
     public static final String END = "endTime";
     public static final String TIME_ZONE = "timeZone";
+    public static final String TIME_ZONE_LIST = "timeZoneList";
+    public static final String TIME_ZONE_CHOICES = "timeZoneChoices";
+    public static final String CLOCK_YOURS = "clockYours";
+    public static final String CLOCK_THEIRS = "clockTheirs";
     public static final String FORMAT_ONSITE = "formatOnsite";
     public static final String FORMAT_VIDEO = "formatVideo";
     public static final String FORMAT_PHONE = "formatPhone";

@@ -3,9 +3,13 @@ package app.afterword.ui.common;
 
 import app.afterword.ui.theme.AppStyles;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 
 /**
  * Keeps the focused control in view inside a scrolling page, which JavaFX does not do by itself: a keyboard user
@@ -16,6 +20,31 @@ public final class ScrollSupport {
     private static final double MARGIN = 24;
 
     private ScrollSupport() {
+    }
+
+    /**
+     * Keeps the page still when the vertical scrollbar comes or goes (a message or a card makes the page taller):
+     * while the bar is hidden, {@code content} keeps the bar's width free on its right, so a centred page never
+     * moves sideways under the cursor. {@code content} is the pane's content, a region without padding of its own.
+     */
+    public static void keepScrollbarSpace(ScrollPane pane, Region content) {
+        pane.skinProperty().addListener((o, was, now) -> watchBar(pane, content));
+        watchBar(pane, content);
+    }
+
+    private static void watchBar(ScrollPane pane, Region content) {
+        if (pane.getSkin() == null) {
+            return;
+        }
+        for (Node n : pane.getChildrenUnmodifiable()) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                Runnable gutter = () -> content.setPadding(new Insets(0, bar.isVisible() ? 0 : bar.prefWidth(-1),
+                    0, 0));
+                bar.visibleProperty().addListener((o, was, now) -> gutter.run());
+                bar.widthProperty().addListener((o, was, now) -> gutter.run());
+                gutter.run();
+            }
+        }
     }
 
     /** Scrolls {@code pane} whenever focus moves to a control inside it. */

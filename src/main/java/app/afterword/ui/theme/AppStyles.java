@@ -48,6 +48,12 @@ public final class AppStyles {
     public static final String FIELD_OPTIONAL = "field-optional";
     public static final String FIELD_HELP = "field-help";
     public static final String FIELD_ERROR = "field-error";
+    /** The line under a field that holds its help or its message, kept when empty. */
+    public static final String FIELD_MESSAGE = "field-message";
+    /** The list of time zones under the zone field. */
+    public static final String ZONE_CHOICES = "zone-choices";
+    /** The choice of clock the interview's times are typed on. */
+    public static final String CLOCK_CHOICE = "clock-choice";
     public static final String CALLOUT = "callout";
     public static final String ABOUT_YOU = "about-you";
     public static final String CALLOUT_TITLE = "callout-title";

@@ -3,7 +3,6 @@ package app.afterword.ui.wizard;
 
 import app.afterword.core.interview.InterviewFormat;
 import app.afterword.ui.common.DateTimeInput;
-import app.afterword.ui.common.FormField;
 import app.afterword.ui.common.Forms;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.NodeIds;
@@ -34,9 +33,6 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class InterviewStepView implements StepView {
 
-    /** How many time zones JavaFX measures to size the zone list. */
-    private static final int ZONE_ROWS_MEASURED = 24;
-
     private final VBox page = new VBox();
     private final TextField company;
 
@@ -62,15 +58,19 @@ public final class InterviewStepView implements StepView {
             m.get("interview.end.prompt", input.formatTime(java.time.LocalTime.of(11, 0))));
         GridPane when = Forms.grid(3);
         when.add(Forms.field(m.get("interview.date.label"), false, date, vm.date(), null, optional), 0, 0);
-        when.add(Forms.field(m.get("interview.start.label"), false, start, vm.start(), null, optional), 1, 0);
-        when.add(Forms.field(m.get("interview.end.label"), true, end, vm.end(), null, optional), 2, 0);
+        when.add(labelled(Forms.liveField(m.get("interview.start.label"), false, start, vm.start(),
+            vm.startOnOtherClock(), optional), vm.startLabel(), start), 1, 0);
+        when.add(labelled(Forms.liveField(m.get("interview.end.label"), true, end, vm.end(), vm.endOnOtherClock(),
+            optional), vm.endLabel(), end), 2, 0);
 
-        ComboBox<String> zone = zoneBox(vm.timeZone(), m);
+        TextField zone = ZoneField.create(vm, m);
         GridPane where = Forms.grid(2);
-        where.add(Forms.field(m.get("interview.zone.label"), false, zone, vm.timeZone(),
-            m.get("interview.zone.help", vm.userZone().getId()), optional), 0, 0);
+        where.add(Forms.liveField(m.get("interview.zone.label"), false, zone, vm.timeZone(), vm.zoneHelp(), optional),
+            0, 0);
+        where.add(Forms.field(m.get("interview.clock.label"), false, clockToggles(vm, m), null,
+            m.get("interview.clock.help"), optional), 1, 0);
         where.add(Forms.field(m.get("interview.format.label"), true, formatToggles(vm, m), null, null, optional),
-            1, 0);
+            0, 1);
 
         TextField decision = DateField.create(NodeIds.DECISION, NodeIds.DECISION_PICK, vm.decision(), input,
             LocalDate::now, m.get("interview.decision.label"), m.get("interview.decision.prompt"),
@@ -143,33 +143,50 @@ public final class InterviewStepView implements StepView {
         return box;
     }
 
-    private static ComboBox<String> zoneBox(FormField model, Messages m) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId(NodeIds.TIME_ZONE);
-        box.setEditable(true);
-        box.getItems().setAll(DateTimeInput.zoneChoices());
-        box.setVisibleRowCount(12);
-        // JavaFX sizes the list by measuring every row, several hundred here; a zone id fits in the field's width
-        box.getProperties().put("comboBoxRowsToMeasureWidth", ZONE_ROWS_MEASURED);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(Forms::limit));
-        box.getEditor().textProperty().bindBidirectional(model.textProperty());
-        box.setValue(model.text());
-        model.textProperty().addListener((o, was, now) -> {
-            if (!box.isFocused() && !java.util.Objects.equals(box.getValue(), now)) {
-                box.setValue(now);
+    /** Puts a label that follows {@code text} in place of a field's fixed one, for its name and for the input's. */
+    private static VBox labelled(VBox field, javafx.beans.value.ObservableValue<String> text, TextField input) {
+        Label name = (Label) ((HBox) field.getChildren().get(0)).getChildren().get(0);
+        name.textProperty().bind(text);
+        input.accessibleTextProperty().bind(text);
+        return field;
+    }
+
+    /** "Your time (UTC)" or "Their time (Berlin)": the clock the start and end are typed on. */
+    private static HBox clockToggles(InterviewStepViewModel vm, Messages m) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton yours = new ToggleButton();
+        yours.setId(NodeIds.CLOCK_YOURS);
+        yours.textProperty().bind(vm.yoursChoice());
+        yours.accessibleTextProperty().bind(vm.yoursChoice());
+        yours.getStyleClass().add(Styles.LEFT_PILL);
+        yours.setUserData(InterviewStepViewModel.Clock.YOURS);
+        ToggleButton theirs = new ToggleButton();
+        theirs.setId(NodeIds.CLOCK_THEIRS);
+        theirs.textProperty().bind(vm.theirsChoice());
+        theirs.accessibleTextProperty().bind(vm.theirsChoice());
+        theirs.getStyleClass().add(Styles.RIGHT_PILL);
+        theirs.setUserData(InterviewStepViewModel.Clock.THEIRS);
+        HBox box = new HBox();
+        box.getStyleClass().addAll(AppStyles.SEGMENTED, AppStyles.CLOCK_CHOICE);
+        for (ToggleButton b : List.of(yours, theirs)) {
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(0);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            box.getChildren().add(b);
+        }
+        Runnable fromModel = () -> group.selectToggle(vm.clockProperty().get() == InterviewStepViewModel.Clock.THEIRS
+            ? theirs : yours);
+        fromModel.run();
+        vm.clockProperty().addListener((o, was, now) -> fromModel.run());
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // one of the two is always chosen
+                fromModel.run();
+            } else {
+                vm.clockProperty().set((InterviewStepViewModel.Clock) now.getUserData());
             }
         });
-        box.setAccessibleText(m.get("interview.zone.label"));
-        box.setPromptText(m.get("interview.zone.prompt"));
-        box.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                model.check();
-            }
-        });
-        Forms.remember(box, model);
-        Forms.remember(box.getEditor(), model);
-        Forms.showState(box, model);
         return box;
     }
 

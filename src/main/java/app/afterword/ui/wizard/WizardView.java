@@ -76,6 +76,7 @@ public final class WizardView extends BorderPane {
         scroll.setContent(holder);
         scroll.setFocusTraversable(false);
         ScrollSupport.followFocus(scroll);
+        ScrollSupport.keepScrollbarSpace(scroll, holder);
 
         Label notice = new Label();
         notice.setId(NodeIds.WIZARD_NOTICE);

@@ -190,8 +190,8 @@ public final class WizardViewModel {
             sample.set(base != null && base.sample());
             InterviewWorkingCopy c = session.copy();
             copyExtra = c.extra();
-            interviewStep.load(c.company(), c.role(), c.date(), c.startTime(), c.endTime(), c.timeZone(), c.format(),
-                c.decisionDate());
+            interviewStep.load(c.company(), c.role(), c.date(), c.startTime(), c.endTime(), c.timeZone(),
+                c.timesInYourZone(), c.format(), c.decisionDate());
             if (c.timeZone().isBlank()) {
                 interviewStep.timeZone().load(userZone.getId());
             }
@@ -357,6 +357,8 @@ public final class WizardViewModel {
         InterviewWorkingCopy copy = new InterviewWorkingCopy(InterviewWorkingCopy.SCHEMA_VERSION,
             base == null ? null : base.id(), step.get().key(), null, i.company().text(), i.role().text(),
             i.date().text(), i.start().text(), i.end().text(), i.timeZone().text(),
+            i.clockProperty().get() == InterviewStepViewModel.Clock.YOURS ? InterviewWorkingCopy.YOUR_TIME
+                : InterviewWorkingCopy.THEIR_TIME,
             i.formatProperty().get() == null ? "" : i.formatProperty().get().jsonName(), i.decision().text(),
             peopleStep.snapshot(), conversationStep.topics().typed(), conversationStep.skills().typed(),
             conversationStep.clarifications().typed(), conversationStep.ideas().typed(), copyExtra);

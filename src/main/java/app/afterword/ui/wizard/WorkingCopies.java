@@ -87,11 +87,13 @@ public final class WorkingCopies {
         return open.map(i -> session(i, input, userZone)).orElseGet(() -> fresh(input, userZone, now));
     }
 
-    /** A new, empty interview: today, in the user's zone. */
+    /** A new, empty interview: today, in the user's zone, its times typed on the user's clock. */
     public static Session fresh(DateTimeInput input, ZoneId userZone, Instant now) {
+        String zone = input.zones().entry(userZone).map(e -> e.id()).orElse(userZone.getId());
         InterviewWorkingCopy copy = new InterviewWorkingCopy(InterviewWorkingCopy.SCHEMA_VERSION, null,
             WizardStep.INTERVIEW.key(), null, "", "", input.formatDate(LocalDate.ofInstant(now, userZone)), "", "",
-            userZone.getId(), "", "", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+            zone, InterviewWorkingCopy.YOUR_TIME, "", "", List.of(), List.of(), List.of(), List.of(), List.of(),
+            Map.of());
         return new Session(newKey(now, userZone), copy, null);
     }
 
@@ -111,7 +113,7 @@ public final class WorkingCopies {
             copy.interviewId() == null ? null : interviews.get(copy.interviewId()).orElse(null)));
     }
 
-    /** The fields of an interview as the wizard shows them. */
+    /** The fields of an interview as the wizard shows them: its times on the interviewers' clock. */
     public static InterviewWorkingCopy fromInterview(Interview i, DateTimeInput input, ZoneId userZone) {
         ZoneId zone = i.zoneOr(userZone);
         ZonedDateTime start = i.start().atZoneSameInstant(zone);
@@ -119,7 +121,7 @@ public final class WorkingCopies {
         List<InterviewWorkingCopy.Person> people = i.interviewers().stream().map(WorkingCopies::person).toList();
         return new InterviewWorkingCopy(InterviewWorkingCopy.SCHEMA_VERSION, i.id(), WizardStep.INTERVIEW.key(),
             null, i.company(), i.role(), input.formatDate(start.toLocalDate()), input.formatTime(start.toLocalTime()),
-            end, zone.getId(), i.format() == null ? "" : i.format().jsonName(),
+            end, zone.getId(), InterviewWorkingCopy.THEIR_TIME, i.format() == null ? "" : i.format().jsonName(),
             i.decisionBy() == null ? "" : input.formatDate(i.decisionBy()), people, i.topics(), i.skills(),
             i.clarifications(), i.ideas(), Map.of());
     }

@@ -49,8 +49,10 @@ class InterviewStepViewModelTest {
         "start|25:00|“25:00” isn’t a time; write it like 14:30.",
         "end|lunch|“lunch” isn’t a time; write it like 14:30.",
         "end|9:59|It ends before it starts; check both times.",
-        "timeZone||Add their time zone, e.g. America/Chicago.",
-        "timeZone|Chicago|“Chicago” isn’t a time zone; pick one from the list, e.g. Europe/London.",
+        "timeZone||Add their time zone: a city such as Chicago, or America/Chicago.",
+        "timeZone|Chikago|No time zone matches “Chikago”. Type a city, a country or a zone such as Europe/London.",
+        "timeZone|Germany|“Germany” fits 2 time zones: Europe/Berlin, Europe/Busingen. Pick one from the list.",
+        "timeZone|CET|“CET” fits 35 time zones, such as Europe/Paris. Pick one from the list.",
         "decision|soon|“soon” isn’t a date; write it like 24 Nov 2026.",
         "decision|23 Nov 2026|That’s before the interview; check the date."})
     void eachMistakeGetsAMessageSayingWhatToWrite(String field, String typed, String message) {
@@ -95,20 +97,91 @@ class InterviewStepViewModelTest {
         assertThat(vm.formatProperty().get()).isNull();
     }
 
+    private Interview applied() {
+        Interview.Builder b = new Interview.Builder();
+        vm.applyTo(b);
+        return b.interviewers(java.util.List.of(new app.afterword.core.interview.Interviewer("Ana", null, null,
+            null, null, null))).build();
+    }
+
     @Test
-    void appliesTheTypedFieldsToAnInterviewAtTheRightInstant() {
+    void appliesTimesTypedOnTheirClockAtTheRightInstant() {
         vm.date().textProperty().set("Nov 24, 2026");
         vm.start().textProperty().set("2:30 pm");
         vm.end().textProperty().set("");
         vm.timeZone().textProperty().set("asia/tokyo");
-        Interview.Builder b = new Interview.Builder();
-        vm.applyTo(b);
-        Interview i = b.interviewers(java.util.List.of(new app.afterword.core.interview.Interviewer("Ana", null, null,
-            null, null, null))).build();
+        vm.clockProperty().set(InterviewStepViewModel.Clock.THEIRS);
+        Interview i = applied();
         assertThat(i.start()).isEqualTo(OffsetDateTime.parse("2026-11-24T14:30+09:00"));
         assertThat(i.end()).isNull();
         assertThat(i.timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(i.company()).isEqualTo("Acme");
+    }
+
+    @Test
+    void timesTypedOnYourOwnClockAreStoredAsYourTimeWithTheirZone() {
+        vm.date().textProperty().set("24 Nov 2026");
+        vm.start().textProperty().set("14:45");
+        vm.end().textProperty().set("15:30");
+        vm.timeZone().textProperty().set("Berlin");
+        assertThat(vm.clockProperty().get()).isEqualTo(InterviewStepViewModel.Clock.YOURS);
+        Interview i = applied();
+        // Lisbon is on UTC in November: 14:45 there is 15:45 in Berlin
+        assertThat(i.start()).isEqualTo(OffsetDateTime.parse("2026-11-24T14:45Z"));
+        assertThat(i.start().atZoneSameInstant(ZoneId.of("Europe/Berlin")).toLocalTime())
+            .isEqualTo(java.time.LocalTime.of(15, 45));
+        assertThat(i.end()).isEqualTo(OffsetDateTime.parse("2026-11-24T15:30Z"));
+        assertThat(i.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void eachTimeSaysWhichClockItIsReadOnAndWhatItIsOnTheOther() {
+        vm.date().textProperty().set("24 Nov 2026");
+        vm.start().textProperty().set("14:45");
+        vm.end().textProperty().set("23:30");
+        vm.timeZone().textProperty().set("Europe/Berlin");
+        assertThat(vm.startLabel().get()).isEqualTo("Started (your time, Lisbon)");
+        assertThat(vm.startOnOtherClock().get()).isEqualTo("14:45 your time = 15:45 in Berlin");
+        assertThat(vm.endOnOtherClock().get()).isEqualTo("23:30 your time = 00:30 on 25 Nov in Berlin");
+        assertThat(vm.yoursChoice().get()).isEqualTo("Your time (Lisbon)");
+        assertThat(vm.theirsChoice().get()).isEqualTo("Their time (Berlin)");
+        assertThat(vm.zoneHelp().get()).isEqualTo("Berlin, Germany · UTC+1. Notes are timed for their working day. "
+            + "Yours is Lisbon.");
+
+        vm.clockProperty().set(InterviewStepViewModel.Clock.THEIRS);
+        assertThat(vm.startLabel().get()).isEqualTo("Started (Berlin time)");
+        assertThat(vm.endLabel().get()).isEqualTo("Ended (Berlin time)");
+        assertThat(vm.startOnOtherClock().get()).isEqualTo("14:45 in Berlin = 13:45 your time");
+
+        vm.timeZone().textProperty().set("Europe/Lisbon");
+        assertThat(vm.startOnOtherClock().get()).isEmpty();
+        assertThat(vm.startLabel().get()).isEqualTo("Started (your time, Lisbon)");
+    }
+
+    @Test
+    void aTimeTheClocksSkippedSaysSo() {
+        vm.date().textProperty().set("29 Mar 2026");
+        vm.start().textProperty().set("2:30");
+        vm.timeZone().textProperty().set("Europe/Berlin");
+        vm.clockProperty().set(InterviewStepViewModel.Clock.THEIRS);
+        assertThat(vm.startOnOtherClock().get()).isEqualTo("03:30 in Berlin = 02:30 your time 02:30 didn’t happen "
+            + "in Berlin that day (the clocks went forward), so it counts as 03:30.");
+    }
+
+    @Test
+    void aZoneNamedByCityOrOldIdIsWrittenAsItsIdWhenSettled() {
+        vm.timeZone().textProperty().set("berlin");
+        assertThat(vm.timeZone().problem()).isNull();
+        vm.settleZone();
+        assertThat(vm.timeZone().text()).isEqualTo("Europe/Berlin");
+        vm.timeZone().textProperty().set("Asia/Calcutta");
+        vm.settleZone();
+        assertThat(vm.timeZone().text()).isEqualTo("Asia/Kolkata");
+        vm.timeZone().textProperty().set("Germany");
+        vm.settleZone();
+        assertThat(vm.timeZone().text()).isEqualTo("Germany");
+        assertThat(vm.zoneMatches("Germany")).extracting(z -> vm.zoneLabel(z)).containsExactly(
+            "Europe/Berlin — Berlin, Germany · UTC+1", "Europe/Busingen — Büsingen, Germany · UTC+1");
     }
 
     @Test

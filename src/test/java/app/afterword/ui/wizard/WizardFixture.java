@@ -64,6 +64,8 @@ final class WizardFixture implements AutoCloseable {
         i.start().textProperty().set("9:30");
         i.end().textProperty().set("11:00");
         i.timeZone().textProperty().set("America/New_York");
+        // the times as the interviewers' invitation gave them
+        i.clockProperty().set(InterviewStepViewModel.Clock.THEIRS);
         i.formatProperty().set(InterviewFormat.ONSITE);
         i.decision().textProperty().set("4 Dec 2026");
         PeopleStepViewModel p = vm.peopleStep();
