@@ -43,6 +43,8 @@ class WizardFlowTest {
         driver.selectAll().typeText("Northwind Labs").key(KeyCode.TAB).typeText("Staff Data Engineer")
             .key(KeyCode.TAB).typeText("23 Nov 2026").key(KeyCode.TAB).typeText("9:30").key(KeyCode.TAB)
             .typeText("11:00").key(KeyCode.TAB).selectAll().typeText("America/New_York").key(KeyCode.TAB);
+        assertThat(driver.focusedId()).isEqualTo(NodeIds.CLOCK_YOURS);
+        driver.key(KeyCode.TAB);
         assertThat(driver.focusedId()).isEqualTo(NodeIds.FORMAT_ONSITE);
         driver.key(KeyCode.SPACE).key(KeyCode.TAB);
         assertThat(driver.focusedId()).isEqualTo(NodeIds.DECISION);
@@ -140,12 +142,13 @@ class WizardFlowTest {
         driver = new AppDriver(dataDir).start();
         driver.click(NodeIds.COMPANY);
         List<String> order = new ArrayList<>();
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < 10; i++) {
             order.add(driver.focusedId());
             driver.key(KeyCode.TAB);
         }
+        // the sample's times are on the interviewers' clock
         assertThat(order).containsExactly(NodeIds.COMPANY, NodeIds.ROLE, NodeIds.DATE, NodeIds.START, NodeIds.END,
-            NodeIds.TIME_ZONE, NodeIds.FORMAT_VIDEO, NodeIds.DECISION, NodeIds.WIZARD_NEXT);
+            NodeIds.TIME_ZONE, NodeIds.CLOCK_THEIRS, NodeIds.FORMAT_VIDEO, NodeIds.DECISION, NodeIds.WIZARD_NEXT);
     }
 
     @Test

@@ -53,6 +53,11 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class CoachView implements PageView {
 
+    /** The least height a note gets on the page: about twelve lines, a typical note without its own scrollbar. */
+    private static final double NOTE_MIN_HEIGHT = 250;
+    /** The height of the findings under a note: three or four of them. */
+    private static final double FINDINGS_HEIGHT = 112;
+
     private static final double BASE_FONT = 14;
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     private static final Duration PRELOAD_AFTER = Duration.ofSeconds(1);
@@ -113,7 +118,14 @@ public final class CoachView implements PageView {
         page = new BorderPane();
         page.getStyleClass().add(AppStyles.COACH_PAGE);
         page.setLeft(scenarioList());
-        page.setCenter(main());
+        // on a short screen the page scrolls as a whole; the notes keep the room to be read
+        ScrollPane scroll = new ScrollPane(main());
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add(AppStyles.PAGE_SCROLL);
+        page.setCenter(scroll);
         page.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
         vm.presentationProperty().addListener((o, was, now) -> presentation(now));
     }
@@ -311,7 +323,7 @@ public final class CoachView implements PageView {
             });
             VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
             VBox.setVgrow(scroll, Priority.ALWAYS);
-            scroll.setMinSize(0, 0);
+            scroll.setMinSize(0, presenting ? 0 : NOTE_MIN_HEIGHT);
             area.setMinSize(0, 0);
 
             box.getStyleClass().addAll(AppStyles.COACH_COLUMN, note.side() == CoachNote.Side.WEAK
@@ -324,8 +336,8 @@ public final class CoachView implements PageView {
                 ScrollPane list = new ScrollPane(findings);
                 list.setFitToWidth(true);
                 list.getStyleClass().addAll(AppStyles.COACH_FINDINGS, AppStyles.PAGE_SCROLL);
-                list.setPrefViewportHeight(112);
-                list.setMinHeight(76);
+                list.setPrefViewportHeight(FINDINGS_HEIGHT);
+                list.setMinHeight(FINDINGS_HEIGHT);
                 findings.setAccessibleText(m.get("coach.findings", sideName(note.side())));
                 box.getChildren().add(list);
             }
