@@ -364,10 +364,8 @@ public final class App extends Application {
             }
         });
         saves.track(notes.review().saveStateProperty(), notes.review()::flush);
-        if (services.book() != null) {
-            // a note marked as sent, a reply, a close: the header's "Saved" follows these writes too
-            services.book().onSaved(at -> runner.onUi(() -> saves.written(at)));
-        }
+        // a note marked as sent, a reply, an archive mark: the header's "Saved" follows every record written
+        workspace.onRecordWritten(() -> runner.onUi(() -> saves.written(clock.instant())));
         Optional<HomeView> homeView = HomePage.create(new HomePage.Parts(workspace, NOTE_EDITS, services.book(),
             wizard, notes, copies, input, userZone, runner, navigation, messages, services.dialogs(),
             services.files()));

@@ -8,13 +8,9 @@ import app.afterword.core.store.SaveException;
 import app.afterword.core.store.Workspace;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +27,6 @@ public final class ProgressBook {
     private final RecordStore<Progress> store;
     private final Supplier<ScheduleSettings> settings;
     private final Clock clock;
-    private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
 
     /** A book over {@code store}, with the settings supplier and clock the application gives it. */
     public ProgressBook(RecordStore<Progress> store, Supplier<ScheduleSettings> settings, Clock clock) {
@@ -109,14 +104,6 @@ public final class ProgressBook {
         }
     }
 
-    /**
-     * Tells {@code listener} about every history write this book makes, with the moment it finished, on the thread
-     * that wrote it: the window's "Saved" time follows these writes too.
-     */
-    public void onSaved(Consumer<Instant> listener) {
-        listeners.add(listener);
-    }
-
     /** The agenda across the interviews as of now. */
     public Agenda agenda(Collection<Interview> interviews) {
         return timeline().agenda(interviews, this::of, clock);
@@ -173,8 +160,6 @@ public final class ProgressBook {
 
     private Recorded save(String id, Recorded r) throws SaveException {
         store.save(id, r.progress());
-        Instant at = clock.instant();
-        listeners.forEach(l -> l.accept(at));
         return r;
     }
 

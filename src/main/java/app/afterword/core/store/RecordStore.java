@@ -34,16 +34,19 @@ public final class RecordStore<T> {
     private final Json json;
     private final AtomicWriter writer;
     private final Recovery recovery;
+    private final Runnable written;
     private final Map<String, T> records = new TreeMap<>();
     private final Set<String> readOnly = new LinkedHashSet<>();
     private final Set<String> pending = new LinkedHashSet<>();
 
-    RecordStore(Path dir, RecordCodec<T> codec, Json json, AtomicWriter writer, Recovery recovery) {
+    RecordStore(Path dir, RecordCodec<T> codec, Json json, AtomicWriter writer, Recovery recovery,
+                Runnable written) {
         this.dir = dir;
         this.codec = codec;
         this.json = json;
         this.writer = writer;
         this.recovery = recovery;
+        this.written = written;
     }
 
     /** True for a string that can name a record file. */
@@ -159,6 +162,7 @@ public final class RecordStore<T> {
         pending.add(id);
         writer.write(dir.resolve(id + ".json"), bytes, codec.describe(value));
         pending.remove(id);
+        written.run();
     }
 
     /**
@@ -187,6 +191,7 @@ public final class RecordStore<T> {
     private void write(String id, T value) throws SaveException {
         writer.write(dir.resolve(id + ".json"), json.write(codec.encode(value)), codec.describe(value));
         pending.remove(id);
+        written.run();
     }
 
     /** Deletes the record and its backup. */
@@ -208,6 +213,7 @@ public final class RecordStore<T> {
         }
         records.remove(id);
         pending.remove(id);
+        written.run();
     }
 
     /** Forgets every record, after the data folder was emptied. */

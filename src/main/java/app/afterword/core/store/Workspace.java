@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +42,7 @@ public final class Workspace implements AutoCloseable {
     private final RecordStore<Interview> interviews;
     private final SettingsStore settings;
     private final Map<String, RecordStore<?>> stores = new LinkedHashMap<>();
+    private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
 
     private Workspace(Path dir, Json json, FileOps ops, Clock clock, WorkspaceLock lock) throws IOException {
         this.dir = dir;
@@ -132,10 +134,24 @@ public final class Workspace implements AutoCloseable {
         }
         Path sub = dir.resolve(folder);
         createOwnFolder(sub);
-        RecordStore<T> store = new RecordStore<>(sub, codec, json, writer, recovery);
+        RecordStore<T> store = new RecordStore<>(sub, codec, json, writer, recovery, this::recordWritten);
         store.load(notices);
         stores.put(folder, store);
         return store;
+    }
+
+    /**
+     * Calls {@code listener} after every record a store writes or removes (an interview, a working copy, a note
+     * recorded as sent, an archive mark), on the thread that wrote it: the window's "Saved" time follows them all.
+     */
+    public void onRecordWritten(Runnable listener) {
+        writeListeners.add(listener);
+    }
+
+    private void recordWritten() {
+        for (Runnable l : writeListeners) {
+            l.run();
+        }
     }
 
     /** The interviews. */

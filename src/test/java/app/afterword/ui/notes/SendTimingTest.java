@@ -132,7 +132,8 @@ class SendTimingTest {
         javafx.beans.property.SimpleObjectProperty<SaveState> wizard = new javafx.beans.property
             .SimpleObjectProperty<>(SaveState.saved(NotesFixture.NOW));
         saves.track(wizard, () -> { });
-        f.book.onSaved(saves::written);
+        // as the app wires it: every record written moves "Saved" on
+        f.workspace.onRecordWritten(() -> saves.written(f.runner.clock().instant()));
         assertThat(saves.textProperty().get()).isEqualTo("Saved 14:00");
 
         f.runner.advance(Duration.ofMinutes(3));
