@@ -175,16 +175,16 @@ public final class ReviewStepViewModel implements StepModel {
             }
             return new Loaded(drafts, store.load(id), when);
         }, loaded -> {
-                if (gen == generation) {
-                    show(i, id, loaded);
-                }
-            }, e -> {
-                if (gen != generation) {
-                    return;
-                }
-                tabs.clear();
-                problem.set(e instanceof DraftException ? e.getMessage() : messages.get("note.preview.failed"));
-            });
+            if (gen == generation) {
+                show(i, id, loaded);
+            }
+        }, e -> {
+            if (gen != generation) {
+                return;
+            }
+            tabs.clear();
+            problem.set(e instanceof DraftException ? e.getMessage() : messages.get("note.preview.failed"));
+        });
     }
 
     private void show(Interview i, String id, Loaded loaded) {
