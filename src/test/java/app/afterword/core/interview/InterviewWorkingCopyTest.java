@@ -46,6 +46,25 @@ class InterviewWorkingCopyTest {
     }
 
     @Test
+    void theClockTheTimesWereTypedOnIsKeptAndACopyFromBeforeTheChoiceReadsAsTheirs() throws Exception {
+        InterviewWorkingCopy c = halfTyped();
+        InterviewWorkingCopy mine = new InterviewWorkingCopy(1, null, "interview", c.savedAt(), "Acme", "", c.date(),
+            "10:00", "", "Europe/Berlin", InterviewWorkingCopy.YOUR_TIME, "", "", List.of(), List.of(), List.of(),
+            List.of(), List.of(), Map.of());
+        JsonNode written = codec.encode(mine);
+        assertThat(written.get("timesIn").asText()).isEqualTo("yours");
+        assertThat(written.has("timesInYourZone")).isFalse();
+        assertThat(codec.decode(written).timesInYourZone()).isTrue();
+
+        ObjectNode old = (ObjectNode) codec.encode(c);
+        old.remove("timesIn");
+        InterviewWorkingCopy back = codec.decode(old);
+        assertThat(back.timesIn()).isEmpty();
+        assertThat(back.timesInYourZone()).isFalse();
+        assertThat(back.extra()).isEmpty();
+    }
+
+    @Test
     void fieldsFromANewerVersionAreKeptAndWrittenBack() throws Exception {
         ObjectNode node = (ObjectNode) codec.encode(halfTyped());
         node.put("mood", "hopeful");

@@ -190,6 +190,7 @@ class WizardViewModelTest {
         assertThat(f.vm.stepProperty().get()).isEqualTo(WizardStep.CONVERSATION);
         assertThat(f.vm.interviewStep().company().text()).isEqualTo("Northwind Labs");
         assertThat(f.vm.interviewStep().formatProperty().get()).isEqualTo(InterviewFormat.ONSITE);
+        assertThat(f.vm.interviewStep().clockProperty().get()).isEqualTo(InterviewStepViewModel.Clock.THEIRS);
         assertThat(f.vm.peopleStep().people()).extracting(p -> p.name().text()).containsExactly("Ana Souza",
             "Ben Li");
         assertThat(f.vm.peopleStep().people().get(1).linkedin().text()).isEqualTo("linkedin.com/in/benli");
@@ -322,6 +323,8 @@ class WizardViewModelTest {
             .containsExactly("Brightline Transit", "24 Nov 2026", "10:00", "11:30", "America/Chicago", "4 Dec 2026");
         assertThat(f.vm.peopleStep().people()).hasSize(3);
         assertThat(f.vm.titleProperty().get()).isEqualTo("Brightline Transit — Senior Product Designer");
+        assertThat(i.clockProperty().get()).isEqualTo(InterviewStepViewModel.Clock.THEIRS);
+        assertThat(i.startLabel().get()).isEqualTo("Started (Chicago time)");
         assertThat(f.vm.build()).contains(sample);
     }
 
@@ -344,5 +347,19 @@ class WizardViewModelTest {
         assertThat(f.vm.titleProperty().get()).isEqualTo("New interview");
         f.vm.removeSample();
         assertThat(removed).hasSize(1);
+    }
+
+    @Test
+    void aNewInterviewsTimesAreTypedOnYourClockAndReopenSo() throws Exception {
+        assertThat(f.vm.interviewStep().clockProperty().get()).isEqualTo(InterviewStepViewModel.Clock.YOURS);
+        f.fillTwoPersonPanel();
+        f.vm.interviewStep().clockProperty().set(InterviewStepViewModel.Clock.YOURS);
+        f.vm.flush();
+        f.reopen();
+        InterviewStepViewModel i = f.vm.interviewStep();
+        assertThat(i.clockProperty().get()).isEqualTo(InterviewStepViewModel.Clock.YOURS);
+        // 9:30 in London is 4:30 in New York
+        assertThat(f.vm.build().orElseThrow().start()).isEqualTo(OffsetDateTime.parse("2026-11-23T09:30Z"));
+        assertThat(i.startOnOtherClock().get()).isEqualTo("09:30 your time = 04:30 in New York");
     }
 }
