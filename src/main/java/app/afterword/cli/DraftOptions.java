@@ -81,6 +81,9 @@ final class DraftOptions {
         if (cc != null && !cc.isEmpty() && !Audience.of(chosen.kind()).onePerson()) {
             err.println("Note: --cc is for a note that goes to one contact; each " + chosen.kind().label()
                 + " goes to its reader alone, so nobody is copied.");
+        } else if (cc != null && !cc.isEmpty() && chosen.medium() != Medium.EMAIL) {
+            err.println("Note: --cc copies people on an e-mail; " + chosen.medium().withArticle()
+                + " has no copies, so nobody is copied.");
         }
         if (template == null && tone != null && chosen.tone() != tone) {
             err.println("Note: there is no " + tone.id() + " template for a " + chosen.kind().label() + " as "

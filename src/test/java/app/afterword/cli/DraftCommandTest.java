@@ -280,6 +280,11 @@ class DraftCommandTest {
             .doesNotContain("Cc:");
         assertThat(r.err()).contains("Note: --cc is for a note that goes to one contact; each thank-you note goes "
             + "to its reader alone, so nobody is copied.");
+        CliRun linkedIn = CliRun.run(data, "draft", withContact().toString(), "--kind", "follow-up", "--medium",
+            "linkedin-message", "--cc", "daniel");
+        assertThat(linkedIn.exit()).isEqualTo(Cli.OK);
+        assertThat(linkedIn.out()).doesNotContain("Cc:");
+        assertThat(linkedIn.err()).contains("Note: --cc copies people on an e-mail; a LinkedIn message has no copies");
     }
 
     @Test

@@ -17,7 +17,10 @@ public enum Audience {
      * no one else did). Recruiters, hosts and referrers are not thanked as panel members.
      */
     EACH_INTERVIEWER,
-    /** One note to the interview's contact (see {@link Interview#contactPerson()}), copying whoever was chosen. */
+    /**
+     * One note to the interview's contact (see {@link Interview#contactPerson()}); as an e-mail it copies whoever was
+     * chosen.
+     */
     CONTACT,
     /**
      * One note to each person the candidate talked with about the role (the interviewers, the hiring manager and the

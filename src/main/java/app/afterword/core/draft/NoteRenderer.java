@@ -75,7 +75,7 @@ final class NoteRenderer {
         List<Draft> drafts = new ArrayList<>();
         for (int index : people) {
             Draft d = one(template, render, interview, profile, settings, index, phrases);
-            boolean copying = audience != null && audience.onePerson();
+            boolean copying = audience != null && audience.onePerson() && template.medium() == Medium.EMAIL;
             drafts.add(copying ? d.withCc(copies(interview, interview.interviewers().get(index),
                 cc == null ? interview.cc() : cc)) : d);
         }

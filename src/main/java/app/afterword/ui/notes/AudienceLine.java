@@ -60,6 +60,8 @@ final class AudienceLine {
         fill.run();
         VBox copyField = Forms.field(m.get("note.audience.copy"), true, boxes, null, m.get("note.audience.copy.help"),
             m.get("field.optional"));
+        copyField.visibleProperty().bind(vm.copyingProperty());
+        copyField.managedProperty().bind(copyField.visibleProperty());
         VBox choices = new VBox(8, contactField, copyField);
         choices.visibleProperty().bind(vm.choosingProperty().and(vm.onePersonProperty()));
         choices.managedProperty().bind(choices.visibleProperty());

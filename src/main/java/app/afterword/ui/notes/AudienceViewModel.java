@@ -3,6 +3,7 @@ package app.afterword.ui.notes;
 
 import app.afterword.core.draft.Audience;
 import app.afterword.core.draft.DraftException;
+import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
@@ -59,9 +60,11 @@ public final class AudienceViewModel {
     private final Messages messages;
     private final ReadOnlyObjectProperty<Interview> interview;
     private final ObservableValue<NoteKind> kind;
+    private final ObservableValue<Medium> medium;
     private final Keeper keeper;
     private final ReadOnlyStringWrapper line = new ReadOnlyStringWrapper(this, "line", "");
     private final ReadOnlyBooleanWrapper onePerson = new ReadOnlyBooleanWrapper(this, "onePerson");
+    private final ReadOnlyBooleanWrapper copying = new ReadOnlyBooleanWrapper(this, "copying");
     private final BooleanProperty choosing = new SimpleBooleanProperty(this, "choosing");
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObjectProperty<String> contact = new SimpleObjectProperty<>(this, "contact");
@@ -70,7 +73,7 @@ public final class AudienceViewModel {
     private boolean updating;
 
     /**
-     * Creates the line.
+     * Creates the line for an e-mail.
      *
      * @param interview the valid interview, or null
      * @param kind      the kind of note chosen
@@ -78,12 +81,27 @@ public final class AudienceViewModel {
      */
     public AudienceViewModel(Messages messages, ReadOnlyObjectProperty<Interview> interview,
                              ObservableValue<NoteKind> kind, Keeper keeper) {
+        this(messages, interview, kind, new SimpleObjectProperty<>(Medium.EMAIL), keeper);
+    }
+
+    /**
+     * Creates the line.
+     *
+     * @param interview the valid interview, or null
+     * @param kind      the kind of note chosen
+     * @param medium    the medium chosen; only an e-mail copies others
+     * @param keeper    keeps a change of contact or copies with the interview
+     */
+    public AudienceViewModel(Messages messages, ReadOnlyObjectProperty<Interview> interview,
+                             ObservableValue<NoteKind> kind, ObservableValue<Medium> medium, Keeper keeper) {
         this.messages = messages;
         this.interview = interview;
         this.kind = kind;
+        this.medium = medium;
         this.keeper = keeper;
         interview.addListener((o, was, now) -> update());
         kind.addListener((o, was, now) -> update());
+        medium.addListener((o, was, now) -> update());
         contact.addListener((o, was, now) -> {
             if (!updating && now != null && !now.equals(was)) {
                 keepChoice(now);
@@ -100,6 +118,7 @@ public final class AudienceViewModel {
             if (i == null || k == null) {
                 line.set("");
                 onePerson.set(false);
+                copying.set(false);
                 receivers.clear();
                 people.clear();
                 copies.clear();
@@ -108,6 +127,7 @@ public final class AudienceViewModel {
             }
             Audience audience = Audience.of(k);
             onePerson.set(audience.onePerson());
+            copying.set(audience.onePerson() && medium.getValue() == Medium.EMAIL);
             List<String> names = i.interviewers().stream().map(Interviewer::name).toList();
             if (!people.equals(names)) {
                 people.setAll(names);
@@ -171,7 +191,8 @@ public final class AudienceViewModel {
             List<String> others = i.cc().stream().filter(c -> i.interviewer(c).isEmpty()).toList();
             List<String> all = new ArrayList<>(copied);
             all.addAll(others);
-            return all.isEmpty() ? goesTo : goesTo + " · " + messages.get("note.audience.copying", list(all));
+            return all.isEmpty() || !copying.get() ? goesTo
+                : goesTo + " · " + messages.get("note.audience.copying", list(all));
         }
         if (who.size() == 1) {
             return messages.get("note.audience.one", describe(i.interviewer(who.get(0)).orElseThrow()));
@@ -225,6 +246,11 @@ public final class AudienceViewModel {
     /** True when the kind goes to one contact, who can be changed and who may copy others. */
     public ReadOnlyBooleanProperty onePersonProperty() {
         return onePerson.getReadOnlyProperty();
+    }
+
+    /** True when the note to the contact can copy others: it is an e-mail. */
+    public ReadOnlyBooleanProperty copyingProperty() {
+        return copying.getReadOnlyProperty();
     }
 
     /** True while the contact and copies are shown for changing. */

@@ -99,7 +99,7 @@ public final class NoteStepViewModel implements StepModel {
     public NoteStepViewModel(Messages messages, TaskRunner runner, Drafter drafter,
                              ReadOnlyObjectProperty<Interview> interview, Signing signing,
                              AudienceViewModel.Keeper contacts) {
-        audience = new AudienceViewModel(messages, interview, kind, contacts);
+        audience = new AudienceViewModel(messages, interview, kind, medium, contacts);
         this.messages = messages;
         this.runner = runner;
         this.drafter = drafter;

@@ -134,6 +134,8 @@ class AudienceTest {
         Draft override = drafter.draft(i, DraftRequest.of(NoteKind.FOLLOW_UP, Medium.EMAIL, null)
             .copying(List.of("Tomás"))).get(0);
         assertThat(override.cc()).containsExactly("Tomás Ibáñez");
+        assertThat(drafter.draft(i, DraftRequest.of(NoteKind.FOLLOW_UP, Medium.LINKEDIN_MESSAGE, null)))
+            .as("only an e-mail has copies").singleElement().satisfies(d -> assertThat(d.cc()).isEmpty());
     }
 
     @Test

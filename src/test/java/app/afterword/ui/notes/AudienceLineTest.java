@@ -18,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class AudienceLineTest {
         ComboBox<String> contact = node(robot, NodeIds.NOTE_CONTACT, ComboBox.class);
         assertThat(shown(contact)).isTrue();
         robot.clickOn(contact);
-        robot.clickOn("Daniel O'Brien, interviewer");
+        robot.clickOn((ListCell<?> cell) -> "Daniel O'Brien, interviewer".equals(cell.getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(interview.get().contact()).isEqualTo("Daniel O'Brien");
         assertThat(line.getText()).isEqualTo("Goes to Daniel O'Brien, interviewer");

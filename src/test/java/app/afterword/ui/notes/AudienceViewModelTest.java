@@ -3,6 +3,7 @@ package app.afterword.ui.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
@@ -118,6 +119,10 @@ class AudienceViewModelTest {
         daniel.chosen().set(false);
         assertThat(f.interview.get().cc()).containsExactly("María José Ortega");
         assertThat(vm.lineProperty().get()).endsWith("· copying María José Ortega");
+
+        f.note.mediumProperty().set(Medium.LINKEDIN_MESSAGE);
+        assertThat(vm.copyingProperty().get()).as("a LinkedIn message has no copies").isFalse();
+        assertThat(vm.lineProperty().get()).isEqualTo("Goes to Priya Raman-Iyer, hiring manager");
     }
 
     @Test

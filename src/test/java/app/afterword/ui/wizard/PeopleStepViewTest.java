@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -96,7 +97,7 @@ class PeopleStepViewTest {
         assertThat(part.getAccessibleText()).isEqualTo("Part person 1 played in the process");
 
         robot.clickOn(part);
-        robot.clickOn("Hiring manager");
+        robot.clickOn((ListCell<?> cell) -> "Hiring manager".equals(cell.getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(vm.people().get(0).partProperty().get()).isEqualTo(Part.HIRING_MANAGER);
