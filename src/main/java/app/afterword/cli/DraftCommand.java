@@ -5,6 +5,7 @@ import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.export.ClipContent;
 import app.afterword.core.export.Copier;
+import app.afterword.core.export.TextFiles;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,11 +24,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code afterword draft INTERVIEW [--kind …] [--medium …] [--tone …] [--template ID] [--to NAME] [--format …]
- * [--copy]}.
+ * {@code afterword draft INTERVIEW [--kind …] [--medium …] [--tone …] [--template ID] [--to NAME] [--cc NAME]
+ * [--format …] [--copy]}.
  */
 @Command(name = "draft", mixinStandardHelpOptions = true,
-    description = {"Draft notes for an interview: one per interviewer, or the one named by --to.",
+    description = {"Draft notes for an interview: a thank-you to each interviewer; a follow-up, value-add, "
+            + "clarification or close-the-loop note once, to the contact (the interview's \"contact\", else the "
+            + "hiring manager, else the first recruiter, else the first interviewer), copying its \"cc\"; a "
+            + "networking note to each person you talked with. --to NAME drafts to that person instead.",
         "Defaults: a warm thank-you e-mail."})
 public final class DraftCommand implements Callable<Integer> {
     /** What the command says when there is no clipboard; the note is printed anyway. */
@@ -115,6 +119,9 @@ public final class DraftCommand implements Callable<Integer> {
             String email = interview.interviewer(d.recipient()).map(Interviewer::email).orElse(null);
             out.println("To: " + d.recipient() + (email == null || d.medium() != Medium.EMAIL ? "" : " <" + email
                 + ">"));
+            if (!d.cc().isEmpty() && d.medium() == Medium.EMAIL) {
+                out.println("Cc: " + TextFiles.ccLine(interview, d));
+            }
             if (d.subject() != null) {
                 out.println("Subject: " + d.subject());
             }
@@ -134,6 +141,9 @@ public final class DraftCommand implements Callable<Integer> {
             o.put("template", d.templateId());
             if (d.medium() == Medium.EMAIL) {
                 o.put("subject", d.subject());
+                if (!d.cc().isEmpty()) {
+                    d.cc().forEach(o.putArray("cc")::add);
+                }
             }
             o.put("body", d.body());
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.cli;
 
+import app.afterword.core.draft.Audience;
 import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.DraftException;
 import app.afterword.core.draft.DraftRequest;
@@ -48,8 +49,13 @@ final class DraftOptions {
     @Option(names = "--template", paramLabel = "ID", description = "Draft with this template (see: templates list)")
     String template;
 
-    @Option(names = "--to", paramLabel = "NAME", description = "Only the note to this interviewer")
+    @Option(names = "--to", paramLabel = "NAME", description = "Only the note to this person, whoever the kind "
+        + "goes to")
     String to;
+
+    @Option(names = "--cc", paramLabel = "NAME", description = "Copy this person or e-mail address on a note that "
+        + "goes to one contact (a follow-up, not a thank-you); repeat for more. Replaces the interview's \"cc\".")
+    List<String> cc;
 
     /**
      * The notes for the interview, one per recipient.
@@ -61,7 +67,8 @@ final class DraftOptions {
     Drafted draft(CliContext c, Medium defaultMedium) {
         Source source = read(c);
         Drafting d = Drafting.open(c);
-        DraftRequest request = new DraftRequest(kind, medium != null ? medium : defaultMedium, tone, template, to);
+        DraftRequest request = new DraftRequest(kind, medium != null ? medium : defaultMedium, tone, template, to,
+            cc);
         List<Draft> drafts;
         TemplateInfo chosen;
         try {
@@ -71,6 +78,13 @@ final class DraftOptions {
             throw failure(e);
         }
         PrintWriter err = c.err();
+        if (cc != null && !cc.isEmpty() && !Audience.of(chosen.kind()).onePerson()) {
+            err.println("Note: --cc is for a note that goes to one contact; each " + chosen.kind().label()
+                + " goes to its reader alone, so nobody is copied.");
+        } else if (cc != null && !cc.isEmpty() && chosen.medium() != Medium.EMAIL) {
+            err.println("Note: --cc copies people on an e-mail; " + chosen.medium().withArticle()
+                + " has no copies, so nobody is copied.");
+        }
         if (template == null && tone != null && chosen.tone() != tone) {
             err.println("Note: there is no " + tone.id() + " template for a " + chosen.kind().label() + " as "
                 + chosen.medium().withArticle() + "; used '" + chosen.id() + "' (" + chosen.tone().id() + ").");

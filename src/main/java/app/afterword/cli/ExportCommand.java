@@ -31,10 +31,11 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code afterword export INTERVIEW --as eml|pdf|txt|md|linkedin [drafting options] [--out DIR] [--overwrite]}: drafts
- * as {@code draft} does and writes one file per recipient.
+ * as {@code draft} does and writes one file per note.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Draft the notes for an interview and write one file per interviewer into a folder.",
+    description = {"Draft the notes for an interview as draft does (a thank-you to each interviewer, a follow-up to "
+            + "the contact) and write one file per note into a folder; an e-mail draft copies the note's Cc.",
         "eml: an e-mail draft your mail app opens ready to send; pdf: a card to copy by hand; txt, md: plain text "
             + "and Markdown; linkedin: the LinkedIn connection note, checked against your limit.",
         "Without --medium, pdf drafts a card, linkedin a connection note and the others an e-mail.",

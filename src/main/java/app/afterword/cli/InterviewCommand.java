@@ -4,6 +4,7 @@ package app.afterword.cli;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewCodec;
 import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.Part;
 import app.afterword.core.interview.Problem;
 import app.afterword.core.schedule.ProgressBook;
 import app.afterword.core.store.InterviewFiles;
@@ -152,9 +153,12 @@ public final class InterviewCommand {
         out.println("  Interviewers:");
         for (Interviewer p : i.interviewers()) {
             out.println("    - " + p.name() + (p.title() == null ? "" : ", " + p.title())
-                + (p.email() == null ? "" : " <" + p.email() + ">"));
+                + (p.email() == null ? "" : " <" + p.email() + ">")
+                + (p.part() == Part.INTERVIEWER ? "" : " (" + p.part().label() + ")"));
             p.topics().forEach(t -> out.println("        talked about: " + t));
         }
+        out.println("  Follow-ups to: " + i.contactPerson().name() + (i.cc().isEmpty() ? ""
+            : ", copying " + String.join(", ", i.cc())));
         list(out, "Topics", i.topics());
         list(out, "Skills", i.skills());
         list(out, "To clarify", i.clarifications());

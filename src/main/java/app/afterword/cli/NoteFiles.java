@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a note a person gives on the command line: strict UTF-8 text, at most 1 MB, without a byte-order mark; and
- * finds the notes in it as {@code afterword draft} prints them: {@code To:} and {@code Subject:} lines on top, then
- * the note, and a line of dashes between one note and the next.
+ * finds the notes in it as {@code afterword draft} prints them: {@code To:}, {@code Cc:} and {@code Subject:} lines on
+ * top, then the note, and a line of dashes between one note and the next.
  */
 final class NoteFiles {
     /** Largest note file read, in bytes; notes are a few hundred words. */
@@ -29,7 +29,7 @@ final class NoteFiles {
     /** The line draft prints between notes; ten dashes or more, so "--" before a signature stays text. */
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*-{10,}[ \\t]*\\r?");
     private static final Pattern HEADER = Pattern.compile(
-        "(?i)[\\uFEFF \\t]*(to|subject)[ \\t]*:[ \\t]*(.*?)[ \\t\\r]*");
+        "(?i)[\\uFEFF \\t]*(to|cc|subject)[ \\t]*:[ \\t]*(.*?)[ \\t\\r]*");
     private static final Pattern ADDRESS = Pattern.compile("^(.*?)<([^<>]*)>\\s*$");
 
     private NoteFiles() {
@@ -207,6 +207,7 @@ final class NoteFiles {
         String subject = null;
         int subjectStart = -1;
         boolean seenSubject = false;
+        boolean seenCc = false;
         boolean headers = false;
         while (ls < to) {
             Matcher m = HEADER.matcher(text).region(ls, lineEnd(text, ls, to));
@@ -214,10 +215,13 @@ final class NoteFiles {
                 break;
             }
             boolean isTo = m.group(1).equalsIgnoreCase("to");
-            if (isTo ? toValue != null : seenSubject) {
+            boolean isCc = m.group(1).equalsIgnoreCase("cc");
+            if (isCc ? seenCc : isTo ? toValue != null : seenSubject) {
                 break;
             }
-            if (isTo) {
+            if (isCc) {
+                seenCc = true;
+            } else if (isTo) {
                 toValue = m.group(2);
                 toLine = line;
             } else {

@@ -235,4 +235,61 @@ class DraftCommandTest {
         assertThat(r.out()).contains("Sam Okafor");
         assertThat(r.err()).doesNotContain("No name to sign with");
     }
+
+    /** The sample panel with María as hiring manager, Daniel as the contact chosen and Priya copied. */
+    private Path withContact() throws Exception {
+        Json json = new Json();
+        ObjectNode interview = (ObjectNode) json.parse(Files.readAllBytes(Path.of(sample("sample-interview"))));
+        ((ObjectNode) interview.get("interviewers").get(0)).put("part", "hiring-manager");
+        interview.put("contact", "Daniel O'Brien");
+        interview.putArray("cc").add("Priya Raman-Iyer").add("coach@example.org");
+        Path file = data.resolveSibling("with-contact.json");
+        Files.write(file, json.write(interview));
+        return file;
+    }
+
+    @Test
+    void aFollowUpIsOneNoteToTheContactCopyingWhomTheInterviewNames() throws Exception {
+        CliRun r = CliRun.run(data, "draft", withContact().toString(), "--kind", "follow-up");
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).startsWith("To: Daniel O'Brien <daniel.obrien@brightline.example>\n"
+            + "Cc: Priya Raman-Iyer <priya.raman-iyer@brightline.example>, coach@example.org\n"
+            + "Subject: The Senior Product Designer role — next steps\n\nDear Daniel,\n");
+        assertThat(r.out().split("\nTo: ", -1)).as("one note").hasSize(1);
+        assertThat(CliRun.run(data, "draft", sample("sample-interview"), "--kind", "close-loop").out()
+            .split("(?m)^To: ", -1)).as("without a contact, one note to the first interviewer").hasSize(2);
+    }
+
+    @Test
+    void toOverridesTheContactAndCcReplacesTheCopies() throws Exception {
+        CliRun r = CliRun.run(data, "draft", withContact().toString(), "--kind", "value-add", "--to", "priya",
+            "--cc", "maria", "--cc", "daniel", "--format", "json");
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        JsonNode list = new Json().parse(r.out().getBytes(StandardCharsets.UTF_8));
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("recipient").asText()).isEqualTo("Priya Raman-Iyer");
+        assertThat(list.get(0).get("cc")).extracting(JsonNode::asText)
+            .containsExactly("María José Ortega", "Daniel O'Brien");
+    }
+
+    @Test
+    void aThankYouCopiesNoOneEvenWhenAskedAndSaysWhy() throws Exception {
+        CliRun r = CliRun.run(data, "draft", withContact().toString(), "--cc", "daniel");
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).contains("To: María José Ortega", "To: Daniel O'Brien", "To: Priya Raman-Iyer")
+            .doesNotContain("Cc:");
+        assertThat(r.err()).contains("Note: --cc is for a note that goes to one contact; each thank-you note goes "
+            + "to its reader alone, so nobody is copied.");
+        CliRun linkedIn = CliRun.run(data, "draft", withContact().toString(), "--kind", "follow-up", "--medium",
+            "linkedin-message", "--cc", "daniel");
+        assertThat(linkedIn.exit()).isEqualTo(Cli.OK);
+        assertThat(linkedIn.out()).doesNotContain("Cc:");
+        assertThat(linkedIn.err()).contains("Note: --cc copies people on an e-mail; a LinkedIn message has no copies");
+    }
+
+    @Test
+    void theHelpSaysWhoEachKindGoesTo() {
+        CliRun r = CliRun.run(data, "draft", "--help");
+        assertThat(r.out()).contains("a thank-you to each interviewer", "once, to the contact", "--cc=NAME");
+    }
 }

@@ -80,6 +80,8 @@ class InterviewCommandTest {
 
         CliRun show = CliRun.run(data, "interview", "show", id);
         assertThat(show.out()).contains("María José Ortega, Director of Design").contains("Decision by: 2026-12-04");
+        assertThat(show.out()).contains("<mj.ortega@brightline.example> (hiring manager)\n")
+            .contains("  Follow-ups to: María José Ortega\n").doesNotContain("(interviewer)");
 
         CliRun json = CliRun.run(data, "interview", "show", id, "--format", "json");
         assertThat(json.out()).contains("\"id\" : \"" + id + "\"").contains("\"company\" : \"Brightline Transit\"");

@@ -41,6 +41,18 @@ class NoteFilesTest {
     }
 
     @Test
+    void aCcLineAsDraftPrintsItIsAHeaderNotPartOfTheNote() {
+        String text = "To: Priya Raman <priya@example.com>\n"
+            + "Cc: Daniel O'Brien <daniel@example.com>, coach@example.org\nSubject: Next steps\n\nDear Priya,\n";
+
+        NoteFiles.Part p = NoteFiles.parts(text).get(0);
+
+        assertThat(p.toName()).isEqualTo("Priya Raman");
+        assertThat(p.subject()).isEqualTo("Next steps");
+        assertThat(p.body(text)).isEqualTo("Dear Priya,\n");
+    }
+
+    @Test
     void aNoteWithoutHeaderLinesStartsAtItsFirstLineOfText() {
         String text = "\n \n\"Ana\" <ana@example.com>\nDear Ana,\n";
 

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Drafts the notes for an interview: one per interviewer, each from that person's own topics and rapport, in the
- * chosen kind, medium and tone. Candidate details missing from the interview come from the profile settings.
+ * Drafts the notes for an interview in the chosen kind, medium and tone, for the people that kind goes to (see
+ * {@link Audience}): a thank-you to each interviewer, a follow-up to the one contact. Each note is built from that
+ * person's own topics and rapport. Candidate details missing from the interview come from the profile settings.
  * Thread-safe; rendering takes milliseconds, but the UI still calls it off the FX thread.
  */
 public final class Drafter {
@@ -68,17 +69,30 @@ public final class Drafter {
     }
 
     /**
-     * Drafts the notes a request asks for, in interviewer order.
+     * Drafts the notes a request asks for, in interviewer order: to the named recipient, else to the people the
+     * kind goes to ({@link Audience#of(NoteKind)}).
      *
      * @throws DraftException with a plain-words reason (and template errors with line and column, if any)
      */
     public List<Draft> draft(Interview interview, DraftRequest request) throws DraftException {
-        TemplateInfo template = choose(request);
-        return NoteRenderer.draft(template, vars -> catalog.render(template, vars), interview, candidate(),
-            currentSettings(), request.recipient(), phrases);
+        return draft(interview, request, null);
     }
 
-    /** {@link #preview(String, Interview, DraftRequest)} to every interviewer, kind and medium from the header. */
+    /**
+     * Drafts the notes a request asks for to the given audience instead of the kind's own, as when a thank-you
+     * goes to the host as well (etiquette P4).
+     *
+     * @param audience who receives the notes, or null for the kind's audience
+     * @throws DraftException with a plain-words reason, or naming the part to add when nobody fits the audience
+     */
+    public List<Draft> draft(Interview interview, DraftRequest request, Audience audience) throws DraftException {
+        TemplateInfo template = choose(request);
+        return NoteRenderer.draft(template, vars -> catalog.render(template, vars), interview, candidate(),
+            currentSettings(), audience != null ? audience : Audience.of(template.kind()), request.recipient(),
+            request.cc(), phrases);
+    }
+
+    /** {@link #preview(String, Interview, DraftRequest)} to the kind's audience, kind and medium from the header. */
     public List<Draft> preview(String templateText, Interview interview) throws DraftException {
         return preview(templateText, interview, DraftRequest.DEFAULT);
     }
@@ -101,7 +115,7 @@ public final class Drafter {
             throw new DraftException("'" + info.title() + "' can't be read: " + syntax.get(0), syntax);
         }
         return NoteRenderer.draft(info, vars -> sandbox.render(source, vars), interview, candidate(),
-            currentSettings(), request.recipient(), phrases);
+            currentSettings(), Audience.of(info.kind()), request.recipient(), request.cc(), phrases);
     }
 
     /**

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns one template into finished notes for an interview: one per interviewer (or the one asked for), each
- * checked for the fields it needs, rendered, tidied, split into subject and body, and refused if any template
- * markup is left in it. A length-limited note is rendered again in its shorter forms until it fits.
+ * Turns one template into finished notes for an interview: one per receiver of its {@link Audience} (or for the one
+ * person asked for), each checked for the fields it needs, rendered, tidied, split into subject and body, and refused
+ * if any template markup is left in it. A length-limited note is rendered again in its shorter forms until it fits.
  */
 final class NoteRenderer {
 
@@ -51,10 +51,17 @@ final class NoteRenderer {
     private NoteRenderer() {
     }
 
+    /**
+     * The notes for one template.
+     *
+     * @param audience  who receives it when no recipient is named; null for every person (a template check)
+     * @param recipient one person's name, or null for the audience
+     * @param cc        who a note to one person copies, or null for the interview's choice
+     */
     static List<Draft> draft(TemplateInfo template, Render render, Interview interview, ProfileSettings profile,
-                             DraftSettings settings, String recipient, PhraseAnalyser phrases)
-        throws DraftException {
-        List<Integer> people = recipients(interview, recipient);
+                             DraftSettings settings, Audience audience, String recipient, List<String> cc,
+                             PhraseAnalyser phrases) throws DraftException {
+        List<Integer> people = receivers(interview, template.kind(), audience, recipient);
         for (int index : people) {
             Map<String, Object> vars = NoteModels.variables(interview, profile, index, template, 0, settings,
                 phrases);
@@ -67,9 +74,49 @@ final class NoteRenderer {
         }
         List<Draft> drafts = new ArrayList<>();
         for (int index : people) {
-            drafts.add(one(template, render, interview, profile, settings, index, phrases));
+            Draft d = one(template, render, interview, profile, settings, index, phrases);
+            boolean copying = audience != null && audience.onePerson() && template.medium() == Medium.EMAIL;
+            drafts.add(copying ? d.withCc(copies(interview, interview.interviewers().get(index),
+                cc == null ? interview.cc() : cc)) : d);
         }
         return drafts;
+    }
+
+    /** The people a note goes to, as indexes into the interviewers: the one named, else the audience's. */
+    static List<Integer> receivers(Interview interview, NoteKind kind, Audience audience, String recipient)
+        throws DraftException {
+        if (recipient != null || audience == null) {
+            return recipients(interview, recipient);
+        }
+        List<Interviewer> wanted = audience.receivers(interview, kind);
+        List<Integer> out = new ArrayList<>();
+        List<Interviewer> people = interview.interviewers();
+        for (int i = 0; i < people.size(); i++) {
+            Interviewer person = people.get(i);
+            if (wanted.stream().anyMatch(w -> w == person)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The copies of a note to {@code to}: the chosen ones without the recipient, each once. A name is matched as
+     * {@code --to} matches it and written in full; an e-mail address is kept as it is.
+     *
+     * @throws DraftException when a name matches no one, or more than one person
+     */
+    static List<String> copies(Interview interview, Interviewer to, List<String> chosen) throws DraftException {
+        List<String> out = new ArrayList<>();
+        for (String c : chosen) {
+            String copy = c.contains("@") ? c : interview.interviewers().get(recipients(interview, c).get(0)).name();
+            boolean recipient = Text.sameName(copy, to.name())
+                || to.email() != null && to.email().equalsIgnoreCase(copy);
+            if (!recipient && out.stream().noneMatch(o -> Text.sameName(o, copy))) {
+                out.add(copy);
+            }
+        }
+        return out;
     }
 
     private static Draft one(TemplateInfo template, Render render, Interview interview, ProfileSettings profile,

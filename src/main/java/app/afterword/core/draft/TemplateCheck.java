@@ -79,7 +79,7 @@ public final class TemplateCheck {
         for (SampleInterviews.Sample s : samples) {
             try {
                 drafted += NoteRenderer.draft(info, vars -> sandbox.render(source, vars), s.interview(),
-                    ProfileSettings.EMPTY, DraftSettings.DEFAULTS, null, phrases).size();
+                    ProfileSettings.EMPTY, DraftSettings.DEFAULTS, null, null, null, phrases).size();
             } catch (DraftException e) {
                 if (e.errors().isEmpty()) {
                     skipped++;

@@ -6,10 +6,15 @@ import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.Similarity;
 import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.Part;
 import app.afterword.core.interview.Text;
 import java.util.List;
 
-/** P1 (notes that read as copies), P2 (something from this interviewer) and P3 (no address). */
+/**
+ * P1 (notes that read as copies), P2 (something from this interviewer) and P3 (no address). Only a thank-you goes to
+ * each panel member, so only a thank-you to someone who interviewed the candidate is held to P2; a follow-up that goes
+ * to the one contact is never faulted for the panel members it rightly leaves out.
+ */
 final class PanelCheck implements Check {
 
     @Override
@@ -32,7 +37,8 @@ final class PanelCheck implements Check {
         if (recipient == null) {
             return;
         }
-        if (note.kind() == NoteKind.THANK_YOU && note.interview().interviewers().size() >= 2) {
+        List<Interviewer> panel = note.interview().interviewedBy();
+        if (note.kind() == NoteKind.THANK_YOU && panel.size() >= 2 && panel.contains(recipient)) {
             if (recipient.topics().isEmpty()) {
                 out.add(Rule.P2, Severity.TIP, null, "No topics are recorded for " + recipient.name() + ".",
                     "In a panel each person asked about something different; notes that show it are what make "
@@ -47,10 +53,13 @@ final class PanelCheck implements Check {
             }
         }
         if (note.medium() == Medium.EMAIL && recipient.email() == null) {
+            Interviewer via = note.interview().withPart(Part.RECRUITER).stream()
+                .filter(r -> r.email() != null && r != recipient).findFirst().orElse(null);
             out.add(Rule.P3, Severity.TIP, null, "There is no e-mail address for " + recipient.name() + ".",
                 "A note that reaches the coordinator with a request to pass it on still arrives; a guessed address "
                     + "may not.",
-                "Send it to the recruiter or coordinator and ask them to forward it to " + recipient.firstName()
+                (via == null ? "Send it to the recruiter or coordinator" : "Send it to " + via.name() + ", the "
+                    + Part.RECRUITER.label() + ",") + " and ask them to forward it to " + recipient.firstName()
                     + ".");
         }
     }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -76,6 +77,10 @@ public final class EmlWriter {
                 notes.add("There is no e-mail address for " + to.name() + ", so the draft has no To: address; add "
                     + "it in your mail app.");
             }
+            InternetAddress[] copies = copies(interview, draft, notes);
+            if (copies.length > 0) {
+                message.setRecipients(Message.RecipientType.CC, copies);
+            }
             InternetAddress fromAddress = address(from.email(), from.name(), "your e-mail address", "your name");
             if (fromAddress != null) {
                 message.setFrom(fromAddress);
@@ -105,6 +110,34 @@ public final class EmlWriter {
         } catch (MessagingException | IOException e) {
             throw new ExportException("Couldn't make the e-mail file for " + to.name() + ".", e);
         }
+    }
+
+    /**
+     * The Cc: addresses of a note that copies others: each person by name and address, each typed address as it is.
+     * A person without an address is left out, with a note saying so.
+     */
+    private static InternetAddress[] copies(Interview interview, Draft draft, List<String> notes)
+        throws ExportException {
+        List<InternetAddress> out = new ArrayList<>();
+        for (String copy : draft.cc()) {
+            Optional<Interviewer> person = interview.interviewer(copy);
+            InternetAddress a;
+            if (person.isPresent()) {
+                Interviewer p = person.get();
+                a = address(p.email(), p.name(), "the e-mail address of " + p.name(),
+                    "the name of \"" + firstLine(p.name()) + "\"");
+                if (a == null) {
+                    notes.add("There is no e-mail address for " + p.name() + ", so the draft does not copy them; "
+                        + "add it in your mail app if you want to.");
+                }
+            } else {
+                a = address(copy, null, "the address to copy", "the address to copy");
+            }
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out.toArray(new InternetAddress[0]);
     }
 
     private static InternetAddress address(String email, String name, String emailField, String nameField)

@@ -7,6 +7,9 @@ import app.afterword.core.interview.Interviewer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@code mailto:} link (RFC 6068) for one note, and whether it is short enough to trust. Mail clients and the
@@ -40,11 +43,26 @@ public record MailtoLink(String uri, int limit) {
      * @param body    the body, or null
      */
     public static MailtoLink of(String to, String subject, String body, int limit) {
+        return of(to, List.of(), subject, body, limit);
+    }
+
+    /**
+     * Builds the link with addresses to copy ({@code cc=}, comma-separated as RFC 6068 allows).
+     *
+     * @param cc the addresses to copy; empty for none
+     */
+    public static MailtoLink of(String to, List<String> cc, String subject, String body, int limit) {
         StringBuilder uri = new StringBuilder("mailto:");
         if (to != null && !to.isBlank()) {
-            uri.append(encode(to.strip()).replace("%40", "@"));
+            uri.append(address(to));
         }
         char sep = '?';
+        List<String> copies = cc == null ? List.of() : cc.stream().filter(c -> c != null && !c.isBlank()).toList();
+        if (!copies.isEmpty()) {
+            uri.append(sep).append("cc=").append(String.join(",", copies.stream().map(MailtoLink::address)
+                .toList()));
+            sep = '&';
+        }
         if (subject != null && !subject.isBlank()) {
             uri.append(sep).append("subject=").append(encode(subject.strip()));
             sep = '&';
@@ -56,10 +74,25 @@ public record MailtoLink(String uri, int limit) {
         return new MailtoLink(uri.toString(), limit);
     }
 
-    /** The link for a draft, addressed to its recipient's e-mail address when the interview has one. */
+    /**
+     * The link for a draft, addressed to its recipient's e-mail address when the interview has one, and copying the
+     * people and addresses the draft copies (a person without an address is left out).
+     */
     public static MailtoLink forDraft(Interview interview, Draft draft, int limit) {
         String email = interview.interviewer(draft.recipient()).map(Interviewer::email).orElse(null);
-        return of(email, draft.subject(), draft.body(), limit);
+        List<String> cc = new ArrayList<>();
+        for (String copy : draft.cc()) {
+            Optional<Interviewer> person = interview.interviewer(copy);
+            String address = person.isPresent() ? person.get().email() : copy.contains("@") ? copy : null;
+            if (address != null) {
+                cc.add(address);
+            }
+        }
+        return of(email, cc, draft.subject(), draft.body(), limit);
+    }
+
+    private static String address(String email) {
+        return encode(email.strip()).replace("%40", "@");
     }
 
     /**

@@ -4,6 +4,7 @@ package app.afterword.core.export;
 import app.afterword.core.draft.Draft;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,10 +15,13 @@ public final class TextFiles {
     private TextFiles() {
     }
 
-    /** "To:" and "Subject:" lines (when known), a blank line, then the note. */
+    /** "To:", "Cc:" and "Subject:" lines (when known), a blank line, then the note. */
     public static String plain(Interview interview, Draft draft) {
         StringBuilder out = new StringBuilder();
         out.append("To: ").append(recipientLine(interview, draft)).append('\n');
+        if (!draft.cc().isEmpty()) {
+            out.append("Cc: ").append(ccLine(interview, draft)).append('\n');
+        }
         if (draft.subject() != null) {
             out.append("Subject: ").append(oneLine(draft.subject())).append('\n');
         }
@@ -29,6 +33,9 @@ public final class TextFiles {
     public static String markdown(Interview interview, Draft draft) {
         StringBuilder out = new StringBuilder();
         out.append("**To:** ").append(escapeMarkdown(recipientLine(interview, draft)));
+        if (!draft.cc().isEmpty()) {
+            out.append("\\\n**Cc:** ").append(escapeMarkdown(ccLine(interview, draft)));
+        }
         if (draft.subject() != null) {
             out.append("\\\n**Subject:** ").append(escapeMarkdown(oneLine(draft.subject())));
         }
@@ -97,6 +104,19 @@ public final class TextFiles {
         }
         String line = to.name() + (to.title() != null ? ", " + to.title() : "");
         return oneLine(to.email() != null ? line + " <" + to.email() + ">" : line);
+    }
+
+    /**
+     * The people and addresses a note copies, each as "Name &lt;address&gt;" when the interview has the person's
+     * address, separated by commas.
+     */
+    public static String ccLine(Interview interview, Draft draft) {
+        List<String> out = new ArrayList<>();
+        for (String copy : draft.cc()) {
+            Interviewer p = interview.interviewer(copy).orElse(null);
+            out.add(oneLine(p == null ? copy : p.email() == null ? p.name() : p.name() + " <" + p.email() + ">"));
+        }
+        return String.join(", ", out);
     }
 
     private static String oneLine(String s) {

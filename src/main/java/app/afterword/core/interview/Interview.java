@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What happened at one interview: the facts every note and every follow-up is drafted from. Immutable; an edit
@@ -20,6 +21,9 @@ import java.util.Map;
  * @param clarifications points to clarify or elaborate
  * @param ideas          value to offer in follow-ups
  * @param decisionBy     when they said they would decide, if they said
+ * @param contact        the name of the person one-recipient notes (follow-ups) go to; null for the default, see
+ *                       {@link #contactPerson()}
+ * @param cc             who those notes copy: names of people in the interview or e-mail addresses
  * @param sample         true for the sample interview a first start adds: it shows how the app works, is labelled
  *                       as a sample wherever it shows, and stays out of the agenda and calendar exports
  * @param extra          fields this version does not know, kept and written back
@@ -28,7 +32,7 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
                         InterviewFormat format, OffsetDateTime start, OffsetDateTime end, ZoneId timeZone,
                         List<Interviewer> interviewers, List<String> topics, List<String> skills,
                         List<String> clarifications, List<String> ideas, LocalDate decisionBy, String notes,
-                        boolean sample, Map<String, JsonNode> extra) {
+                        String contact, List<String> cc, boolean sample, Map<String, JsonNode> extra) {
 
     /** The newest interview file format this version reads and writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -57,13 +61,54 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
         clarifications = Text.items(clarifications);
         ideas = Text.items(ideas);
         notes = Text.optional(notes) == null ? null : notes;
+        contact = Text.optional(contact);
+        cc = Text.items(cc);
         extra = Extra.copy(extra);
     }
 
     /** This interview under another workspace id. */
     public Interview withId(String newId) {
-        return new Interview(schemaVersion, newId, candidate, company, role, format, start, end, timeZone,
-            interviewers, topics, skills, clarifications, ideas, decisionBy, notes, sample, extra);
+        return toBuilder().id(newId).build();
+    }
+
+    /** This interview with its follow-ups going to {@code name} (null: the default contact), copying {@code copy}. */
+    public Interview withContact(String name, List<String> copy) {
+        return toBuilder().contact(name).cc(copy).build();
+    }
+
+    /** The people in the given part, in interview order. */
+    public List<Interviewer> withPart(Part part) {
+        return interviewers.stream().filter(i -> i.part() == part).toList();
+    }
+
+    /**
+     * The people the candidate was interviewed by, who each get a thank-you of their own: the interviewers and the
+     * hiring manager. On a screening call with nobody else, the recruiters who ran it.
+     */
+    public List<Interviewer> interviewedBy() {
+        List<Interviewer> panel = interviewers.stream().filter(i -> i.part().interviewed()).toList();
+        return panel.isEmpty() ? withPart(Part.RECRUITER) : panel;
+    }
+
+    /**
+     * The person a one-recipient note (a follow-up, a value-add, a close-the-loop note) goes to: the one named in
+     * {@link #contact()} when it names someone; else the hiring manager, else the first recruiter, else the first
+     * interviewer, else the first person.
+     */
+    public Interviewer contactPerson() {
+        if (contact != null) {
+            Optional<Interviewer> chosen = interviewer(contact);
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        for (Part p : List.of(Part.HIRING_MANAGER, Part.RECRUITER, Part.INTERVIEWER)) {
+            List<Interviewer> in = withPart(p);
+            if (!in.isEmpty()) {
+                return in.get(0);
+            }
+        }
+        return interviewers.get(0);
     }
 
     /** The zone to judge times in: the interviewers' zone, or the given fallback (the user's zone). */
@@ -77,7 +122,7 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
     }
 
     /** The interviewer with this name (ignoring case), if any. */
-    public java.util.Optional<Interviewer> interviewer(String name) {
+    public Optional<Interviewer> interviewer(String name) {
         return interviewers.stream().filter(i -> Text.sameName(i.name(), name)).findFirst();
     }
 
@@ -104,6 +149,8 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
         private List<String> ideas = List.of();
         private LocalDate decisionBy;
         private String notes;
+        private String contact;
+        private List<String> cc = List.of();
         private boolean sample;
         private Map<String, JsonNode> extra = Map.of();
 
@@ -128,6 +175,8 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
             ideas = i.ideas;
             decisionBy = i.decisionBy;
             notes = i.notes;
+            contact = i.contact;
+            cc = i.cc;
             sample = i.sample;
             extra = i.extra;
         }
@@ -212,6 +261,16 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
             return this;
         }
 
+        public Builder contact(String v) {
+            contact = v;
+            return this;
+        }
+
+        public Builder cc(List<String> v) {
+            cc = v;
+            return this;
+        }
+
         /** Marks the interview as the first start's sample (or not). */
         public Builder sample(boolean v) {
             sample = v;
@@ -226,7 +285,7 @@ public record Interview(int schemaVersion, String id, Candidate candidate, Strin
         /** Builds the record; throws {@link IllegalArgumentException} naming the first missing field. */
         public Interview build() {
             return new Interview(schemaVersion, id, candidate, company, role, format, start, end, timeZone,
-                interviewers, topics, skills, clarifications, ideas, decisionBy, notes, sample, extra);
+                interviewers, topics, skills, clarifications, ideas, decisionBy, notes, contact, cc, sample, extra);
         }
     }
 }

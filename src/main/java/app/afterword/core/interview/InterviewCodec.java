@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
 public final class InterviewCodec {
 
     private static final Set<String> ROOT_FIELDS = Set.of("schemaVersion", "id", "candidate", "company", "role",
-        "format", "start", "end", "timeZone", "interviewers", "topics", "skills", "clarifications", "ideas",
-        "decisionBy", "notes", "sample");
+        "format", "start", "end", "timeZone", "interviewers", "contact", "cc", "topics", "skills", "clarifications",
+        "ideas", "decisionBy", "notes", "sample");
     private static final Set<String> CANDIDATE_FIELDS = Set.of("name", "email", "phone", "linkedin", "signature");
-    private static final Set<String> INTERVIEWER_FIELDS = Set.of("name", "title", "email", "linkedin", "topics",
-        "rapport", "addressAs");
+    private static final Set<String> INTERVIEWER_FIELDS = Set.of("name", "part", "title", "email", "linkedin",
+        "topics", "rapport", "addressAs");
     private static final int MAX_TEXT = Text.MAX_CHARS;
     private static final int MAX_ITEMS = 200;
     /** The first year a date may have; earlier ones are typing mistakes. */
@@ -39,7 +39,7 @@ public final class InterviewCodec {
     public static final int LAST_YEAR = 2200;
 
     /** One-line fields: a line break would cut a subject or start a new header, a control character has no place. */
-    private static final List<String> ONE_LINE = List.of("company", "role", "timeZone", "format");
+    private static final List<String> ONE_LINE = List.of("company", "role", "timeZone", "format", "contact");
     private static final List<String> CANDIDATE_ONE_LINE = List.of("name", "email", "phone", "linkedin");
     private static final List<String> INTERVIEWER_ONE_LINE = List.of("name", "title", "email", "linkedin",
         "addressAs");
@@ -109,7 +109,14 @@ public final class InterviewCodec {
         }
         b.start(start).end(end);
         b.timeZone(r.zone(root.get("timeZone")));
-        b.interviewers(r.interviewers(root.get("interviewers")));
+        List<Interviewer> people = r.interviewers(root.get("interviewers"));
+        b.interviewers(people);
+        String contact = r.text(root, "contact", "", false, null);
+        List<String> cc = r.list(root.get("cc"), "cc");
+        if (checkContent) {
+            r.audience(people, contact, cc);
+        }
+        b.contact(contact).cc(cc);
         b.topics(r.list(root.get("topics"), "topics"));
         b.skills(r.list(root.get("skills"), "skills"));
         b.clarifications(r.list(root.get("clarifications"), "clarifications"));
@@ -164,6 +171,9 @@ public final class InterviewCodec {
         for (Interviewer i : interview.interviewers()) {
             ObjectNode p = people.addObject();
             p.put("name", i.name());
+            if (i.part() != Part.INTERVIEWER) {
+                p.put("part", i.part().jsonName());
+            }
             putText(p, "title", i.title());
             putText(p, "email", i.email());
             putText(p, "linkedin", i.linkedin());
@@ -172,6 +182,8 @@ public final class InterviewCodec {
             putText(p, "addressAs", i.addressAs());
             i.extra().forEach(p::set);
         }
+        putText(o, "contact", interview.contact());
+        putList(o, "cc", interview.cc());
         putList(o, "topics", interview.topics());
         putList(o, "skills", interview.skills());
         putList(o, "clarifications", interview.clarifications());
@@ -465,6 +477,7 @@ public final class InterviewCodec {
                     continue;
                 }
                 String name = text(item, "name", p + ".", true, "add the person's name as they spell it");
+                Part part = part(item.get("part"), p + ".part");
                 String title = text(item, "title", p + ".", false, null);
                 String email = text(item, "email", p + ".", false, null);
                 String linkedin = text(item, "linkedin", p + ".", false, null);
@@ -473,11 +486,55 @@ public final class InterviewCodec {
                 String addressAs = oneLine(item, "addressAs", p + ".",
                     "write how you greet them on one line, e.g. \"addressAs\": \"Dr. Cho\"");
                 if (name != null) {
-                    out.add(new Interviewer(name, title, email, linkedin, topics, rapport, addressAs,
+                    out.add(new Interviewer(name, title, email, linkedin, topics, rapport, addressAs, part,
                         unknown(item, INTERVIEWER_FIELDS)));
                 }
             }
             return out;
+        }
+
+        Part part(JsonNode n, String path) {
+            if (absent(n)) {
+                return Part.INTERVIEWER;
+            }
+            String hint = Part.choices() + " (a coordinator is a recruiter; interviewer is the default)";
+            if (!n.isTextual()) {
+                add(path, path + " must be one of " + hint + ", not " + kind(n) + ".");
+                return Part.INTERVIEWER;
+            }
+            return Part.parse(n.asText()).orElseGet(() -> {
+                add(path, path + ": " + quote(n.asText()) + " is not one of " + hint + ".");
+                return Part.INTERVIEWER;
+            });
+        }
+
+        /**
+         * The contact names one of the people, and each copy is one of the people or one e-mail address, so a note
+         * is never addressed to someone the interview doesn't know.
+         */
+        void audience(List<Interviewer> people, String contact, List<String> cc) {
+            String names = String.join(", ", people.stream().map(Interviewer::name).toList());
+            if (contact != null && !people.isEmpty()
+                && people.stream().noneMatch(i -> Text.sameName(i.name(), contact))) {
+                add("contact", "contact: " + quote(contact) + " is not one of the people in interviewers ("
+                    + names + "); write the name as it is there, or leave contact out.");
+            }
+            for (int i = 0; i < cc.size(); i++) {
+                String copy = cc.get(i).strip();
+                String path = "cc[" + i + "]";
+                if (Text.hasControlCharacter(copy)) {
+                    add(path, path + " has a line break or a control character; give one name or one e-mail "
+                        + "address on one line.");
+                } else if (copy.contains("@")) {
+                    if (!MAILBOX.matcher(copy).matches()) {
+                        add(path, path + ": " + quote(copy) + " is not one e-mail address; give a single address "
+                            + "such as ana.souza@example.com, or the name of someone in interviewers.");
+                    }
+                } else if (!people.isEmpty() && people.stream().noneMatch(p -> Text.sameName(p.name(), copy))) {
+                    add(path, path + ": " + quote(copy) + " is neither one of the people in interviewers ("
+                        + names + ") nor an e-mail address.");
+                }
+            }
         }
     }
 

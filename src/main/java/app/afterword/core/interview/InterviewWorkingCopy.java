@@ -29,17 +29,20 @@ import java.util.Map;
  *                      choice existed, whose times were read in {@code timeZone}
  * @param format        "onsite", "video", "phone" or empty
  * @param decisionDate  when they said they would decide, as typed
+ * @param contact       the person chosen on the note step for one-recipient notes; empty for the default
+ * @param cc            who those notes copy, as chosen on the note step
  * @param extra         fields a newer version added; kept and written back
  */
 @JsonPropertyOrder({"schemaVersion", "interviewId", "step", "savedAt", "company", "role", "date", "startTime",
     "endTime", "timeZone", "timesIn", "format", "decisionDate", "people", "topics", "skills", "clarifications",
-    "ideas"})
+    "ideas", "contact", "cc"})
 public record InterviewWorkingCopy(int schemaVersion, String interviewId, String step, Instant savedAt,
                                    String company, String role, String date, String startTime, String endTime,
                                    String timeZone, String timesIn, String format, String decisionDate,
                                    List<Person> people,
                                    List<String> topics, List<String> skills, List<String> clarifications,
-                                   List<String> ideas, @JsonAnySetter Map<String, JsonNode> extra) {
+                                   List<String> ideas, String contact, List<String> cc,
+                                   @JsonAnySetter Map<String, JsonNode> extra) {
 
     /** The newest working-copy format this version reads and writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -78,17 +81,22 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
         skills = rawItems(skills);
         clarifications = rawItems(clarifications);
         ideas = rawItems(ideas);
+        contact = raw(contact);
+        cc = rawItems(cc);
         extra = Extra.copy(extra);
     }
 
-    /** A copy whose times were typed on the interviewers' clock, as every copy was before the choice existed. */
+    /**
+     * A copy whose times were typed on the interviewers' clock, as every copy was before the choice existed, with the
+     * contact left to the default and nobody copied.
+     */
     public InterviewWorkingCopy(int schemaVersion, String interviewId, String step, Instant savedAt, String company,
                                 String role, String date, String startTime, String endTime, String timeZone,
                                 String format, String decisionDate, List<Person> people, List<String> topics,
                                 List<String> skills, List<String> clarifications, List<String> ideas,
                                 Map<String, JsonNode> extra) {
         this(schemaVersion, interviewId, step, savedAt, company, role, date, startTime, endTime, timeZone, "",
-            format, decisionDate, people, topics, skills, clarifications, ideas, extra);
+            format, decisionDate, people, topics, skills, clarifications, ideas, "", List.of(), extra);
     }
 
     /** True when the times were typed on the person's own clock rather than the interviewers'. */
@@ -107,7 +115,8 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
     /** This copy saved under another interview id at another moment. */
     public InterviewWorkingCopy saved(String newInterviewId, Instant at) {
         return new InterviewWorkingCopy(schemaVersion, newInterviewId, step, at, company, role, date, startTime,
-            endTime, timeZone, timesIn, format, decisionDate, people, topics, skills, clarifications, ideas, extra);
+            endTime, timeZone, timesIn, format, decisionDate, people, topics, skills, clarifications, ideas,
+            contact, cc, extra);
     }
 
     /** The number of the step this copy was left on, 1 for the first; an unknown step counts as the first. */
@@ -180,11 +189,13 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
      *
      * @param addressAs        how the person is greeted, when the candidate changed it from the suggestion; empty
      *                         leaves the greeting to the name and the note's tone
+     * @param part             the part they played as in interview files ("hiring-manager"); empty for interviewer
      * @param interviewerExtra the unknown fields of the interviewer this card was made from
      */
-    @JsonPropertyOrder({"name", "title", "email", "linkedin", "topics", "rapport", "addressAs", "interviewerExtra"})
+    @JsonPropertyOrder({"name", "title", "email", "linkedin", "topics", "rapport", "addressAs", "part",
+        "interviewerExtra"})
     public record Person(String name, String title, String email, String linkedin, List<String> topics,
-                         String rapport, String addressAs, Map<String, JsonNode> interviewerExtra) {
+                         String rapport, String addressAs, String part, Map<String, JsonNode> interviewerExtra) {
 
         /** Normalises missing values to empty ones. */
         public Person {
@@ -195,14 +206,21 @@ public record InterviewWorkingCopy(int schemaVersion, String interviewId, String
             topics = rawItems(topics);
             rapport = raw(rapport);
             addressAs = raw(addressAs);
+            part = raw(part);
             interviewerExtra = interviewerExtra == null || interviewerExtra.isEmpty() ? Map.of()
                 : Extra.copy(new LinkedHashMap<>(interviewerExtra));
         }
 
-        /** A card whose greeting follows the name. */
+        /** An interviewer's card. */
+        public Person(String name, String title, String email, String linkedin, List<String> topics,
+                      String rapport, String addressAs, Map<String, JsonNode> interviewerExtra) {
+            this(name, title, email, linkedin, topics, rapport, addressAs, "", interviewerExtra);
+        }
+
+        /** An interviewer's card whose greeting follows the name. */
         public Person(String name, String title, String email, String linkedin, List<String> topics,
                       String rapport, Map<String, JsonNode> interviewerExtra) {
-            this(name, title, email, linkedin, topics, rapport, "", interviewerExtra);
+            this(name, title, email, linkedin, topics, rapport, "", "", interviewerExtra);
         }
 
         /** True when nothing was typed on this card. */

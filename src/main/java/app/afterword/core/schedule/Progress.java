@@ -102,14 +102,17 @@ public record Progress(int schemaVersion, String interviewId, List<ProgressEvent
         return sent(Step.THANK_YOU).stream().anyMatch(e -> e.recipient() != null && Text.sameName(e.recipient(), name));
     }
 
-    /** The interviewers of {@code interview} who have not been sent a thank-you yet, in interview order. */
+    /**
+     * The people who interviewed the candidate ({@link Interview#interviewedBy()}) and have not been sent a thank-you
+     * yet, in interview order. A recruiter, host or referrer is not waiting for a panel thank-you.
+     */
     public List<String> unthanked(Interview interview) {
-        return interview.interviewers().stream().map(Interviewer::name).filter(n -> !thanked(n)).toList();
+        return interview.interviewedBy().stream().map(Interviewer::name).filter(n -> !thanked(n)).toList();
     }
 
     /** The status of the application, derived from the history. */
     public Status status(Interview interview) {
-        int recipients = interview.interviewers().size();
+        int recipients = interview.interviewedBy().size();
         int thanked = recipients - unthanked(interview).size();
         Optional<ProgressEvent> closed = closing();
         if (closed.isPresent()) {

@@ -162,7 +162,7 @@ public final class Timeline {
 
     private PlannedStep thankYou(Interview interview, Progress p, Windows w, Instant now, ZoneId userZone) {
         List<String> unthanked = p.unthanked(interview);
-        boolean anyThanked = unthanked.size() < interview.interviewers().size();
+        boolean anyThanked = unthanked.size() < interview.interviewedBy().size();
         boolean movedOn = p.wasSent(Step.FOLLOW_UP_1) || p.wasSent(Step.FOLLOW_UP_2) || p.wasSent(Step.CLOSE);
         List<String> notes = new ArrayList<>();
         LocalDate endDate = w.end().toLocalDate();
@@ -246,7 +246,8 @@ public final class Timeline {
                 + "the first follow-up then moves to " + range(settings.decisionBufferMinDays(),
                 settings.decisionBufferMaxDays()) + " business days after that date (F1).");
         }
-        String action = "Send one short status check to your main contact: who you are (role and interview date), "
+        String action = "Send one short status check to your main contact, " + interview.contactPerson().name()
+            + ": who you are (role and interview date), "
             + "that you are still interested, where they are in the process, and an offer of anything they need "
             + "(F7).";
         String reason;
@@ -379,8 +380,9 @@ public final class Timeline {
         return n == 1 ? "1 follow-up" : n + " follow-ups";
     }
 
+    /** The people who get a thank-you of their own. */
     private static List<String> names(Interview interview) {
-        return interview.interviewers().stream().map(Interviewer::name).toList();
+        return interview.interviewedBy().stream().map(Interviewer::name).toList();
     }
 
     // ---------------------------------------------------------------------------------------------- the agenda
@@ -535,7 +537,7 @@ public final class Timeline {
         }
         List<String> unthanked = progress.unthanked(interview);
         boolean followedUp = progress.wasSent(Step.FOLLOW_UP_1) || progress.wasSent(Step.FOLLOW_UP_2);
-        if (unthanked.size() == interview.interviewers().size() && !followedUp) {
+        if (unthanked.size() == interview.interviewedBy().size() && !followedUp) {
             return Step.THANK_YOU;
         }
         if (!followedUp && !unthanked.isEmpty()
@@ -581,7 +583,8 @@ public final class Timeline {
         if (s == Step.THANK_YOU) {
             if (recipient != null) {
                 Interviewer who = interviewer(interview, recipient).orElseThrow(() -> new TimelineException("'"
-                    + recipient + "' is not one of the interviewers (" + String.join(", ", names(interview))
+                    + recipient + "' is not one of the interviewers (" + String.join(", ", interview.interviewers()
+                    .stream().map(Interviewer::name).toList())
                     + "). Thank-you notes are tracked per interviewer; check the spelling."));
                 if (p.thanked(who.name())) {
                     throw new TimelineException("The thank-you to " + who.name() + " is already recorded as sent.");

@@ -80,6 +80,9 @@ public final class NodeIds {
     public static final String NOTE_LEFT_OUT = "noteLeftOut";
     public static final String NOTE_TIMING = "noteTiming";
     public static final String NOTE_ADD_NAME = "noteAddName";
+    public static final String NOTE_AUDIENCE = "noteAudience";
+    public static final String NOTE_AUDIENCE_CHANGE = "noteAudienceChange";
+    public static final String NOTE_CONTACT = "noteContact";
 
     // Step 5: review
     public static final String REVIEW_TABS = "reviewTabs";
@@ -312,6 +315,11 @@ public final class NodeIds {
     /** A tone button of the note step: "noteToneWarm". */
     public static String noteTone(String tone) {
         return NOTE_TONE + capitalised(tone);
+    }
+
+    /** The "copy" box of person {@code index} (0-based) among those the note step offers to copy: "noteCopy1". */
+    public static String noteCopy(int index) {
+        return "noteCopy" + (index + 1);
     }
 
     /** The editor of note {@code index} (0-based) in the review step: "reviewNote1". */

@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * "Same company, next round": a new interview that keeps who and where (company, role, the people with their
- * contact details and rapport, the time zone) and clears what belongs to one meeting (date, times, format,
- * decision date, topics, skills, points to clarify, ideas), so nothing from the last round leaks into the next
- * round's notes.
+ * contact details, rapport and part, the contact follow-ups go to and who they copy, the time zone) and clears what
+ * belongs to one meeting (date, times, format, decision date, topics, skills, points to clarify, ideas), so nothing
+ * from the last round leaks into the next round's notes.
  */
 final class NextRound {
 
@@ -26,10 +26,11 @@ final class NextRound {
         InterviewWorkingCopy from = WorkingCopies.fromInterview(interview, input, userZone);
         List<InterviewWorkingCopy.Person> people = from.people().stream()
             .map(p -> new InterviewWorkingCopy.Person(p.name(), p.title(), p.email(), p.linkedin(), List.of(),
-                p.rapport(), p.addressAs(), p.interviewerExtra()))
+                p.rapport(), p.addressAs(), p.part(), p.interviewerExtra()))
             .toList();
         return new InterviewWorkingCopy(InterviewWorkingCopy.SCHEMA_VERSION, null, WizardStep.INTERVIEW.key(), null,
-            from.company(), from.role(), "", "", "", from.timeZone(), "", "", people, List.of(), List.of(),
-            List.of(), List.of(), Map.of());
+            from.company(), from.role(), "", "", "", from.timeZone(), from.timesIn(), "", "",
+            people, List.of(), List.of(),
+            List.of(), List.of(), from.contact(), from.cc(), Map.of());
     }
 }

@@ -128,7 +128,8 @@ public final class NoteStepView implements StepView {
                 m.get("step.note.title"), m.get("step.note.subtitle")),
             NotesUi.warningBanner(NodeIds.NOTE_UNSIGNED, NodeIds.NOTE_ADD_NAME, vm.signatureWarningProperty(),
                 new SimpleStringProperty(m.get("notes.addName")), vm::addName),
-            Forms.section(m.get("note.section.what"), m.get("note.section.what.help"), choices),
+            Forms.section(m.get("note.section.what"), m.get("note.section.what.help"), choices,
+                AudienceLine.of(vm.audience(), m)),
             Forms.section(m.get("note.preview"), m.get("note.preview.help"), forRow, problem, card, leftOut));
     }
 

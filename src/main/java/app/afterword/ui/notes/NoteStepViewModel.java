@@ -11,7 +11,6 @@ import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.TemplateInfo;
 import app.afterword.core.draft.Tone;
 import app.afterword.core.interview.Interview;
-import app.afterword.core.interview.Interviewer;
 import app.afterword.ui.common.FormField;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.TaskRunner;
@@ -65,6 +64,7 @@ public final class NoteStepViewModel implements StepModel {
     private SendTiming sendTiming;
     private final FormField templateField;
     private final Signing signing;
+    private final AudienceViewModel audience;
     private final StringBinding signatureWarning;
     private boolean adjusting;
     private int generation;
@@ -88,6 +88,20 @@ public final class NoteStepViewModel implements StepModel {
      */
     public NoteStepViewModel(Messages messages, TaskRunner runner, Drafter drafter,
                              ReadOnlyObjectProperty<Interview> interview, Signing signing) {
+        this(messages, runner, drafter, interview, signing, (contact, cc) -> { });
+    }
+
+    /**
+     * Creates the step.
+     *
+     * @param interview the valid interview of steps 1 to 3, or null while it is not valid
+     * @param signing   whether the notes end with a name, and the way to add one
+     * @param contacts  keeps the contact and copies chosen for one-recipient notes with the interview
+     */
+    public NoteStepViewModel(Messages messages, TaskRunner runner, Drafter drafter,
+                             ReadOnlyObjectProperty<Interview> interview, Signing signing,
+                             AudienceViewModel.Keeper contacts) {
+        audience = new AudienceViewModel(messages, interview, kind, medium, contacts);
         this.messages = messages;
         this.runner = runner;
         this.drafter = drafter;
@@ -122,6 +136,7 @@ public final class NoteStepViewModel implements StepModel {
             }
         });
         recipient.addListener((o, was, now) -> refreshPreview());
+        audience.receivers().addListener((javafx.collections.ListChangeListener<String>) c -> updateRecipients());
         interview.addListener((o, was, now) -> interviewChanged());
         adjusting = true;
         choicesChanged(true);
@@ -164,15 +179,19 @@ public final class NoteStepViewModel implements StepModel {
     }
 
     private void interviewChanged() {
-        Interview i = interview.get();
-        List<String> names = i == null ? List.of() : i.interviewers().stream().map(Interviewer::name).toList();
+        updateRecipients();
+        templateField.refresh();
+        refreshPreview();
+    }
+
+    /** The preview's choice of person follows who the kind goes to: each interviewer, or the one contact. */
+    private void updateRecipients() {
+        List<String> names = List.copyOf(audience.receivers());
         String keep = recipient.get();
         if (!recipients.equals(names)) {
             recipients.setAll(names);
         }
         recipient.set(keep != null && names.contains(keep) ? keep : names.isEmpty() ? null : names.get(0));
-        templateField.refresh();
-        refreshPreview();
     }
 
     /** Drafts the preview again; a result that arrives after a newer request is dropped. */
@@ -403,7 +422,12 @@ public final class NoteStepViewModel implements StepModel {
         return templates;
     }
 
-    /** The interviewers, for the preview's recipient picker. */
+    /** Who the chosen kind goes to, with the choice of contact and copies for a one-recipient note. */
+    public AudienceViewModel audience() {
+        return audience;
+    }
+
+    /** The people the chosen kind goes to, for the preview's recipient picker. */
     public ObservableList<String> recipients() {
         return recipients;
     }

@@ -56,7 +56,8 @@ public final class NoteSteps {
                      Consumer<Throwable> unexpected) {
         Signing signing = new Signing(wizard.signedProperty(), wizard::askForName,
             () -> wizard.goTo(WizardStep.REVIEW));
-        note = new NoteStepViewModel(m, runner, s.drafter(), wizard.interviewProperty(), signing);
+        note = new NoteStepViewModel(m, runner, s.drafter(), wizard.interviewProperty(), signing,
+            wizard::chooseContact);
         review = new ReviewStepViewModel(m, runner, s.drafter(), s.checker(), s.book(), s.edits(), note::request,
             wizard.interviewProperty(), () -> s.exportSettings().get().linkedinLimit(), userZone, unexpected);
         send = new SendStepViewModel(m, runner, review, wizard.interviewProperty(), s.drafter(), s.copier(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.ui.wizard;
 
+import app.afterword.core.interview.Part;
 import app.afterword.ui.common.Forms;
 import app.afterword.ui.common.ListEditor;
 import app.afterword.ui.common.Messages;
@@ -11,6 +12,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -19,9 +21,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The card of one interviewer; its ids follow its position, so they change when cards are moved. */
+/** The card of one person; its ids follow its position, so they change when cards are moved. */
 final class PersonCard {
 
     private final PersonViewModel person;
@@ -35,6 +38,7 @@ final class PersonCard {
     private final TextField linkedin;
     private final TextField rapport;
     private final TextField addressAs;
+    private final ComboBox<Part> part = new ComboBox<>();
     private final Button capitalise = new Button(null, Icons.of(Feather.TYPE));
     private final Button up = iconButton(Feather.ARROW_UP);
     private final Button down = iconButton(Feather.ARROW_DOWN);
@@ -103,6 +107,7 @@ final class PersonCard {
         grid.add(Forms.field(m.get("people.email.label"), true, email, person.email(), null, optional), 1, 1);
         grid.add(Forms.field(m.get("people.linkedin.label"), true, linkedin, person.linkedin(), null, optional),
             0, 2);
+        grid.add(partField(person, optional), 1, 2);
         topicsField = new VBox();
         grid.add(topicsField, 0, 3, 2, 1);
         VBox rapportField = Forms.field(m.get("people.rapport.label"), true, rapport, person.rapport(),
@@ -121,6 +126,31 @@ final class PersonCard {
         help.textProperty().bind(person.addressHelpProperty());
         help.visibleProperty().bind(person.addressAs().errorProperty().isNull());
         help.managedProperty().bind(help.visibleProperty());
+        field.getChildren().add(2, help);
+        return field;
+    }
+
+    /** "Part in the process": which notes the person gets, with a line saying so for the part chosen. */
+    private VBox partField(PersonViewModel person, String optional) {
+        part.getItems().setAll(PersonViewModel.parts());
+        part.setMaxWidth(Double.MAX_VALUE);
+        StringConverter<Part> names = new StringConverter<>() {
+            @Override
+            public String toString(Part p) {
+                return person.partName(p);
+            }
+
+            @Override
+            public Part fromString(String text) {
+                return null;
+            }
+        };
+        part.setConverter(names);
+        part.valueProperty().bindBidirectional(person.partProperty());
+        VBox field = Forms.field(m.get("people.part.label"), true, part, null, null, optional);
+        Label help = Forms.label(null, AppStyles.FIELD_HELP);
+        help.textProperty().bind(person.partHelpProperty());
+        help.setWrapText(true);
         field.getChildren().add(2, help);
         return field;
     }
@@ -153,6 +183,8 @@ final class PersonCard {
         linkedin.setAccessibleText(m.get("people.linkedin.accessible", n));
         rapport.setId(NodeIds.person(i, "rapport"));
         rapport.setAccessibleText(m.get("people.rapport.accessible", n));
+        part.setId(NodeIds.person(i, "part"));
+        part.setAccessibleText(m.get("people.part.accessible", n));
         addressAs.setId(NodeIds.person(i, "addressAs"));
         addressAs.setAccessibleText(m.get("people.addressAs.accessible", n));
         capitalise.setId(NodeIds.person(i, "capitalise"));

@@ -3,6 +3,7 @@ package app.afterword.ui.wizard;
 
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.InterviewWorkingCopy;
+import app.afterword.core.interview.Part;
 import app.afterword.core.interview.PersonName;
 import app.afterword.core.interview.Text;
 import app.afterword.ui.common.FormField;
@@ -16,12 +17,16 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * One interviewer card: who they are, how the note greets them, how to reach them, what you talked about, and a
- * personal connection.
+ * One person's card: who they are, the part they played (which decides the notes they get), how the note greets
+ * them, how to reach them, what you talked about, and a personal connection.
  *
  * <p>"Addressed as" starts as the greeting the name suggests and follows the name while it is left that way; only a
  * greeting the person changed is kept in the interview ({@code addressAs}), so a suggestion never overrides the tone
@@ -44,6 +49,8 @@ public final class PersonViewModel {
     private final ReadOnlyStringWrapper capitaliseOffer = new ReadOnlyStringWrapper(this, "capitaliseOffer");
     private final ReadOnlyStringWrapper capitalisedName = new ReadOnlyStringWrapper(this, "capitalisedName");
     private final ReadOnlyStringWrapper addressHelp = new ReadOnlyStringWrapper(this, "addressHelp");
+    private final ObjectProperty<Part> part = new SimpleObjectProperty<>(this, "part", Part.INTERVIEWER);
+    private final StringBinding partHelp;
     private String suggestion = "";
     private boolean chosen;
     private boolean prefilling;
@@ -87,6 +94,15 @@ public final class PersonViewModel {
         addressAs.rule(() -> Text.hasControlCharacter(addressAs.text()) ? messages.get("people.addressAs.invalid")
             : null);
         name.textProperty().addListener((o, was, now) -> suggest());
+        partHelp = Bindings.createStringBinding(() -> messages.get("people.part." + part.get().jsonName() + ".help"),
+            part);
+        part.addListener((o, was, now) -> {
+            if (now == null) {
+                part.set(Part.INTERVIEWER);
+            } else if (!prefilling) {
+                onChange.run();
+            }
+        });
         addressAs.textProperty().addListener((o, was, now) -> {
             if (!prefilling) {
                 chosen = !addressAs.trimmed().isEmpty();
@@ -203,6 +219,26 @@ public final class PersonViewModel {
         return rapport;
     }
 
+    /** The part this person played: interviewer (the default), hiring manager, recruiter, host or referrer. */
+    public ObjectProperty<Part> partProperty() {
+        return part;
+    }
+
+    /** A part as the card names it ("Recruiter or coordinator"). */
+    public String partName(Part p) {
+        return p == null ? "" : messages.get("people.part." + p.jsonName());
+    }
+
+    /** The line under the part: which notes a person in this part gets. */
+    public StringBinding partHelpProperty() {
+        return partHelp;
+    }
+
+    /** The parts a person can have, in the order they are offered. */
+    public static List<Part> parts() {
+        return List.of(Part.values());
+    }
+
     /** The fields in screen order. */
     List<FormField> fields() {
         return List.of(name, addressAs, title, email, linkedin, rapport);
@@ -254,16 +290,23 @@ public final class PersonViewModel {
         linkedin.load(p.linkedin());
         topics.load(p.topics());
         rapport.load(p.rapport());
+        prefilling = true;
+        try {
+            part.set(Part.parse(p.part()).orElse(Part.INTERVIEWER));
+        } finally {
+            prefilling = false;
+        }
         extra = p.interviewerExtra();
     }
 
     InterviewWorkingCopy.Person snapshot() {
         return new InterviewWorkingCopy.Person(name.text(), title.text(), email.text(), linkedin.text(),
-            topics.typed(), rapport.text(), addressAsChanged() ? addressAs.text() : "", extra);
+            topics.typed(), rapport.text(), addressAsChanged() ? addressAs.text() : "",
+            part.get() == Part.INTERVIEWER ? "" : part.get().jsonName(), extra);
     }
 
     Interviewer toInterviewer() {
         return new Interviewer(name.trimmed(), title.trimmed(), email.trimmed(), linkedin.trimmed(),
-            topics.values(), rapport.trimmed(), addressAsChanged() ? addressAs.trimmed() : null, extra);
+            topics.values(), rapport.trimmed(), addressAsChanged() ? addressAs.trimmed() : null, part.get(), extra);
     }
 }

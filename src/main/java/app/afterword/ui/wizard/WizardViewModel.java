@@ -74,6 +74,8 @@ public final class WizardViewModel {
     private String key;
     private Interview base;
     private Map<String, com.fasterxml.jackson.databind.JsonNode> copyExtra = Map.of();
+    private String contact = "";
+    private List<String> cc = List.of();
     private boolean loading;
 
     /**
@@ -200,6 +202,9 @@ public final class WizardViewModel {
             conversationStep.skills().load(c.skills());
             conversationStep.clarifications().load(c.clarifications());
             conversationStep.ideas().load(c.ideas());
+            boolean chosenInCopy = !c.contact().isBlank() || !c.cc().isEmpty();
+            contact = chosenInCopy || base == null || base.contact() == null ? c.contact() : base.contact();
+            cc = chosenInCopy || base == null ? c.cc() : base.cc();
             WizardStep at = WizardStep.parse(c.step());
             step.set(at);
             furthest.set(at);
@@ -336,6 +341,20 @@ public final class WizardViewModel {
         focusListeners.add(listener);
     }
 
+    /**
+     * Remembers who one-recipient notes (follow-ups) of this interview go to and who they copy, as chosen on the note
+     * step, and offers the interview with that choice to the later steps at once.
+     *
+     * @param name  the contact's name, or null for the default (the hiring manager, else the first recruiter...)
+     * @param copy  the names or e-mail addresses to copy
+     */
+    public void chooseContact(String name, List<String> copy) {
+        contact = name == null ? "" : name;
+        cc = copy == null ? List.of() : List.copyOf(copy);
+        interview.set(build().orElse(null));
+        changed();
+    }
+
     /** The interview the input makes, when it is valid. */
     public Optional<Interview> build() {
         if (!interviewStep.isValid() || !peopleStep.isValid() || !conversationStep.isValid()) {
@@ -346,10 +365,17 @@ public final class WizardViewModel {
         peopleStep.applyTo(b);
         conversationStep.applyTo(b);
         try {
-            return Optional.of(b.build());
+            Interview made = b.contact(null).cc(List.of()).build();
+            return Optional.of(made.withContact(known(made, contact) ? contact : null, cc.stream()
+                .filter(c -> c.contains("@") || known(made, c)).toList()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** True when {@code name} is one of the people now on the cards; a choice of someone removed is dropped. */
+    private static boolean known(Interview i, String name) {
+        return name != null && !name.isBlank() && i.interviewer(name).isPresent();
     }
 
     private WorkingCopies.Snapshot snapshot() {
@@ -361,7 +387,7 @@ public final class WizardViewModel {
                 : InterviewWorkingCopy.THEIR_TIME,
             i.formatProperty().get() == null ? "" : i.formatProperty().get().jsonName(), i.decision().text(),
             peopleStep.snapshot(), conversationStep.topics().typed(), conversationStep.skills().typed(),
-            conversationStep.clarifications().typed(), conversationStep.ideas().typed(), copyExtra);
+            conversationStep.clarifications().typed(), conversationStep.ideas().typed(), contact, cc, copyExtra);
         Interview valid = build().orElse(null);
         return new WorkingCopies.Snapshot(key, copy, valid, runner.clock().instant());
     }

@@ -4,6 +4,7 @@ package app.afterword.ui.wizard;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewWorkingCopy;
 import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.Part;
 import app.afterword.core.store.RecordStore;
 import app.afterword.core.store.SaveException;
 import app.afterword.core.store.Workspace;
@@ -93,7 +94,7 @@ public final class WorkingCopies {
         InterviewWorkingCopy copy = new InterviewWorkingCopy(InterviewWorkingCopy.SCHEMA_VERSION, null,
             WizardStep.INTERVIEW.key(), null, "", "", input.formatDate(LocalDate.ofInstant(now, userZone)), "", "",
             zone, InterviewWorkingCopy.YOUR_TIME, "", "", List.of(), List.of(), List.of(), List.of(), List.of(),
-            Map.of());
+            "", List.of(), Map.of());
         return new Session(newKey(now, userZone), copy, null);
     }
 
@@ -123,12 +124,12 @@ public final class WorkingCopies {
             null, i.company(), i.role(), input.formatDate(start.toLocalDate()), input.formatTime(start.toLocalTime()),
             end, zone.getId(), InterviewWorkingCopy.THEIR_TIME, i.format() == null ? "" : i.format().jsonName(),
             i.decisionBy() == null ? "" : input.formatDate(i.decisionBy()), people, i.topics(), i.skills(),
-            i.clarifications(), i.ideas(), Map.of());
+            i.clarifications(), i.ideas(), i.contact() == null ? "" : i.contact(), i.cc(), Map.of());
     }
 
     private static InterviewWorkingCopy.Person person(Interviewer p) {
         return new InterviewWorkingCopy.Person(p.name(), p.title(), p.email(), p.linkedin(), p.topics(), p.rapport(),
-            p.addressAs(), p.extra());
+            p.addressAs(), p.part() == Part.INTERVIEWER ? "" : p.part().jsonName(), p.extra());
     }
 
     /** Writes a snapshot: the interview when it is valid (giving a new one its id), then the copy. */

@@ -11,8 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
+import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.Part;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,5 +82,46 @@ class PanelRulesTest {
         EtiquetteReport r = Fixtures.check(good().otherDrafts(List.of(COPY_TO_DANIEL)));
         assertThat(r.findings()).filteredOn(f -> f.rule() == Rule.P1).singleElement()
             .satisfies(f -> assertThat(f.message()).contains("Daniel O'Brien").contains("100%"));
+    }
+
+    /** The fixture panel with María as hiring manager, a recruiter with an address and a host. */
+    private static Interview partsPanel(Interviewer maria) {
+        List<Interviewer> people = new ArrayList<>(List.of(maria, Fixtures.DANIEL, Fixtures.PRIYA));
+        people.add(new Interviewer("Tomás Ibáñez", "Talent Partner", "tomas@brightline.example", null, List.of(),
+            null, null, Part.RECRUITER, Map.of()));
+        people.add(new Interviewer("Lena Kowalski", "Office Manager", null, null, List.of(), null, null, Part.HOST,
+            Map.of()));
+        return Fixtures.INTERVIEW.toBuilder().interviewers(people).build();
+    }
+
+    @Test
+    void aThankYouToTheHostIsNotAskedForTheirPartOfThePanelConversation() {
+        Interview i = partsPanel(MARIA.withPart(Part.HIRING_MANAGER));
+        Interviewer lena = i.interviewer("Lena Kowalski").orElseThrow();
+        EtiquetteReport r = Fixtures.check(NoteContext.builder(i, NOTE.replace("Dear María José,", "Dear Lena,"))
+            .subject(Fixtures.SUBJECT).kind(NoteKind.THANK_YOU).medium(Medium.EMAIL).recipient(lena)
+            .sendAt(Fixtures.SEND));
+        assertThat(r.has(Rule.P2)).isFalse();
+    }
+
+    @Test
+    void aFollowUpToTheContactIsNotFaultedForThePanelMembersItLeavesOut() {
+        Interview i = partsPanel(MARIA.withPart(Part.HIRING_MANAGER));
+        EtiquetteReport r = Fixtures.check(NoteContext.builder(i, Fixtures.FOLLOW_UP)
+            .subject(Fixtures.FOLLOW_UP_SUBJECT).kind(NoteKind.FOLLOW_UP).medium(Medium.EMAIL)
+            .recipient(i.contactPerson()).sendAt(Fixtures.FOLLOW_UP_SEND).lastSentAt(Fixtures.SEND));
+        assertThat(i.contactPerson().name()).isEqualTo(MARIA.name());
+        assertThat(r.findings()).noneMatch(f -> f.rule() == Rule.P1 || f.rule() == Rule.P2);
+    }
+
+    @Test
+    void withoutAnAddressTheNoteIsSentThroughTheRecruiterByName() {
+        Interviewer noEmail = new Interviewer(MARIA.name(), MARIA.title(), null, null, MARIA.topics(),
+            MARIA.rapport());
+        EtiquetteReport r = Fixtures.check(NoteContext.builder(partsPanel(noEmail), NOTE).subject(Fixtures.SUBJECT)
+            .kind(NoteKind.THANK_YOU).medium(Medium.EMAIL).recipient(noEmail).sendAt(Fixtures.SEND));
+        assertThat(r.findings()).filteredOn(f -> f.rule() == Rule.P3).singleElement()
+            .satisfies(f -> assertThat(f.suggestion()).isEqualTo("Send it to Tomás Ibáñez, the recruiter, and ask them "
+                + "to forward it to María."));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.afterword.core.draft.Draft;
 import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -15,6 +16,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -201,5 +203,37 @@ class EmlWriterTest {
     void unknownRecipientIsReported() {
         assertThatThrownBy(() -> writer.write(Fixtures.sample(), Fixtures.email("Nobody", "Hi", "Hi")))
             .isInstanceOf(ExportException.class).hasMessageContaining("no interviewer named \"Nobody\"");
+    }
+
+    @Test
+    void aNoteThatCopiesOthersCarriesThemInTheCcHeader() throws Exception {
+        Interview sample = Fixtures.sample();
+        Rendered eml = writer.write(sample, Fixtures.email("María José Ortega", "Next steps", Fixtures.BODY)
+            .withCc(List.of("Daniel O'Brien", "coach@example.org")));
+        MimeMessage m = parse(eml.bytes());
+        InternetAddress[] cc = (InternetAddress[]) m.getRecipients(Message.RecipientType.CC);
+        assertThat(cc).extracting(InternetAddress::getAddress)
+            .containsExactly("daniel.obrien@brightline.example", "coach@example.org");
+        assertThat(cc[0].getPersonal()).isEqualTo("Daniel O'Brien");
+        assertThat(eml.notes()).isEmpty();
+        assertThat(parse(writer.write(sample, Fixtures.email("María José Ortega", "Hi", "Hi")).bytes())
+            .getRecipients(Message.RecipientType.CC)).as("nobody chosen, no Cc").isNull();
+    }
+
+    @Test
+    void aCopiedPersonWithoutAnAddressIsLeftOutAndTheDraftSaysSo() throws Exception {
+        Interview interview = Fixtures.withInterviewer("Ana Lima", null, "ana@example.com").toBuilder()
+            .interviewers(List.of(new Interviewer("Ana Lima", null, "ana@example.com", null, List.of(), null),
+                new Interviewer("Bo Berg", null, null, null, List.of(), null))).build();
+        Rendered eml = writer.write(interview, Fixtures.email("Ana Lima", "Hi", "Hi").withCc(List.of("Bo Berg")));
+        assertThat(parse(eml.bytes()).getRecipients(Message.RecipientType.CC)).isNull();
+        assertThat(eml.notes()).singleElement().asString().contains("no e-mail address for Bo Berg");
+    }
+
+    @Test
+    void aCopyAddressWithAHeaderInItIsRejected() {
+        assertThatThrownBy(() -> writer.write(Fixtures.sample(), Fixtures.email("María José Ortega", "Hi", "Hi")
+            .withCc(List.of("eve@evil.example\r\nBcc: all@example.org"))))
+            .isInstanceOf(ExportException.class).hasMessageContaining("line break");
     }
 }

@@ -95,6 +95,17 @@ class MailtoLinkTest {
     }
 
     @Test
+    void draftLinkCopiesThePeopleAndAddressesTheNoteCopies() {
+        Interview sample = Fixtures.sample();
+        MailtoLink link = MailtoLink.forDraft(sample, Fixtures.email("María José Ortega", "Next steps", "Hi")
+            .withCc(List.of("Daniel O'Brien", "coach+afterword@example.org")), 1800);
+        assertThat(link.uri()).startsWith("mailto:mj.ortega@brightline.example?cc=daniel.obrien@brightline.example,"
+            + "coach%2Bafterword@example.org&subject=Next%20steps&body=Hi");
+        assertThat(link.toUri().getSchemeSpecificPart()).contains("cc=daniel.obrien@brightline.example,"
+            + "coach+afterword@example.org&");
+    }
+
+    @Test
     void handoffRefusesALinkThatIsTooLongWithoutLaunching() {
         List<URI> opened = new ArrayList<>();
         MailHandoff handoff = new MailHandoff(uri -> {

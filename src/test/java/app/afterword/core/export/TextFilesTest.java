@@ -3,6 +3,7 @@ package app.afterword.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +16,14 @@ class TextFilesTest {
             "Dear María José,\r\n\r\nThanks.\r\nSam"));
         assertThat(text).isEqualTo("To: María José Ortega, Director of Design <mj.ortega@brightline.example>\n"
             + "Subject: Thank you\n\nDear María José,\n\nThanks.\nSam\n");
+    }
+
+    @Test
+    void plainTextOfANoteThatCopiesOthersHasACcLine() {
+        String text = TextFiles.plain(Fixtures.sample(), Fixtures.email("María José Ortega", "Next steps", "Hi")
+            .withCc(List.of("Priya Raman-Iyer", "coach@example.org")));
+        assertThat(text).startsWith("To: María José Ortega, Director of Design <mj.ortega@brightline.example>\n"
+            + "Cc: Priya Raman-Iyer <priya.raman-iyer@brightline.example>, coach@example.org\nSubject: Next steps\n");
     }
 
     @Test

@@ -121,6 +121,13 @@ class InterviewCodecTest {
         greeting number  | {"interviewers": [{"name": "x", "addressAs": 3}]}  | interviewers[0].addressAs must be text
         greeting 2 lines | {"interviewers": [{"name": "x", "addressAs": "A\\nB"}]} | interviewers[0].addressAs has a
         greeting tab     | {"interviewers": [{"name": "x", "addressAs": "A\\tB"}]} | interviewers[0].addressAs has a
+        unknown part     | {"interviewers": [{"name": "x"}, {"name": "y", "part": "boss"}]} | interviewers[1].part: 'bo
+        part not text    | {"interviewers": [{"name": "x", "part": 2}]} | interviewers[0].part must be one of
+        contact unknown  | {"contact": "Zed"}                | contact: 'Zed' is not one of the people in interviewers
+        contact 2 lines  | {"contact": "x\\ny"}              | contact has a line break
+        cc unknown       | {"cc": ["x", "Zed"]}              | cc[1]: 'Zed' is neither one of the people in interviewers
+        cc not a mailbox | {"cc": ["a@b.c, d@e.f"]}          | cc[0]: 'a@b.c, d@e.f' is not one e-mail address
+        cc not a list    | {"cc": {"x": 1}}                  | cc must be a list of text
         """)
     void invalidFileNamesThePathAndWhatIsWrong(String label, String change, String expected) throws Exception {
         var doc = (com.fasterxml.jackson.databind.node.ObjectNode) parse(VALID);
@@ -151,6 +158,65 @@ class InterviewCodecTest {
         Interview i = read(VALID).interview();
         assertThat(i.interviewers().get(0).addressAs()).isNull();
         assertThat(codec.write(i).get("interviewers").get(0).has("addressAs")).isFalse();
+    }
+
+    @Test
+    void anUnknownPartListsEveryPartThereIs() throws Exception {
+        InterviewCodec.Decoded d = read("""
+            {"company": "A", "role": "R", "start": "2026-01-05T10:00:00Z",
+             "interviewers": [{"name": "x"}, {"name": "y", "part": "boss"}]}
+            """);
+        assertThat(d.problems()).extracting(Problem::path).containsExactly("interviewers[1].part");
+        assertThat(d.problems().get(0).toString()).contains("'boss' is not one of interviewer, hiring-manager, "
+            + "recruiter, host, referrer (a coordinator is a recruiter; interviewer is the default).");
+    }
+
+    @Test
+    void partsContactAndCopiesAreReadAndWrittenBack() throws Exception {
+        Interview i = read("""
+            {"company": "Acme", "role": "Designer", "start": "2026-05-04T09:00:00-05:00",
+             "interviewers": [{"name": "Ana", "part": "interviewer"},
+                              {"name": "Priya Raman", "part": " Hiring-Manager "},
+                              {"name": "Tomás", "part": "recruiter"}, {"name": "Lena", "part": "host"},
+                              {"name": "Kwame", "part": "referrer"}],
+             "contact": "tomás", "cc": ["Priya Raman", "coach@example.org"]}
+            """).interview();
+        assertThat(i.interviewers()).extracting(Interviewer::part).containsExactly(Part.INTERVIEWER,
+            Part.HIRING_MANAGER, Part.RECRUITER, Part.HOST, Part.REFERRER);
+        assertThat(i.contact()).isEqualTo("tomás");
+        assertThat(i.contactPerson().name()).isEqualTo("Tomás");
+        assertThat(i.cc()).containsExactly("Priya Raman", "coach@example.org");
+        JsonNode written = codec.write(i);
+        assertThat(written.get("interviewers").get(0).has("part")).as("the default is left out").isFalse();
+        assertThat(written.get("interviewers").get(1).get("part").asText()).isEqualTo("hiring-manager");
+        assertThat(written.get("interviewers").get(1).fieldNames()).toIterable().containsExactly("name", "part");
+        assertThat(written.fieldNames()).toIterable().containsSubsequence("interviewers", "contact", "cc");
+        assertThat(codec.read(written).interview()).isEqualTo(i);
+    }
+
+    @Test
+    void anOlderFileWithoutPartsOrContactLoadsAsInterviewersAndWritesBackTheSameBytes() throws Exception {
+        byte[] older = json.write(codec.write(richInterview()));
+        assertThat(new String(older, StandardCharsets.UTF_8)).doesNotContain("\"part\"", "\"contact\"", "\"cc\"");
+        Interview i = codec.read(json.parse(older)).interview();
+        assertThat(i.interviewers()).extracting(Interviewer::part).containsOnly(Part.INTERVIEWER);
+        assertThat(i.contact()).isNull();
+        assertThat(i.cc()).isEmpty();
+        assertThat(new String(json.write(codec.write(i)), StandardCharsets.UTF_8))
+            .isEqualTo(new String(older, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aStoredRecordWhoseContactLeftIsStillReadAndFallsBackToTheDefault() throws Exception {
+        String text = """
+            {"company": "Acme", "role": "Designer", "start": "2026-05-04T09:00:00-05:00",
+             "interviewers": [{"name": "Ana"}, {"name": "Bo", "part": "hiring-manager"}], "contact": "Cy",
+             "cc": ["Dee"]}
+            """;
+        assertThat(read(text).valid()).isFalse();
+        InterviewCodec.Decoded stored = InterviewCodec.forStoredRecords().read(parse(text));
+        assertThat(stored.valid()).isTrue();
+        assertThat(stored.interview().contactPerson().name()).isEqualTo("Bo");
     }
 
     @Test

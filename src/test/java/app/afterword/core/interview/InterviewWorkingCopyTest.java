@@ -50,7 +50,7 @@ class InterviewWorkingCopyTest {
         InterviewWorkingCopy c = halfTyped();
         InterviewWorkingCopy mine = new InterviewWorkingCopy(1, null, "interview", c.savedAt(), "Acme", "", c.date(),
             "10:00", "", "Europe/Berlin", InterviewWorkingCopy.YOUR_TIME, "", "", List.of(), List.of(), List.of(),
-            List.of(), List.of(), Map.of());
+            List.of(), List.of(), "", List.of(), Map.of());
         JsonNode written = codec.encode(mine);
         assertThat(written.get("timesIn").asText()).isEqualTo("yours");
         assertThat(written.has("timesInYourZone")).isFalse();

@@ -9,8 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.afterword.core.interview.Interview;
+import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.Part;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,6 +59,24 @@ class RecordingTest {
         assertThat(rest.step()).isEqualTo(Step.THANK_YOU);
         assertThat(rest.recipients()).containsExactly("María José Ortega", "Priya Raman-Iyer");
         assertThat(rest.progress().status(panel).label()).isEqualTo("sent");
+    }
+
+    @Test
+    void theRecruiterAndTheHostAreNotWaitingForAPanelThankYou() throws TimelineException {
+        List<Interviewer> people = new ArrayList<>(panel.interviewers());
+        people.add(new Interviewer("Tomás Ibáñez", null, null, null, List.of(), null, null, Part.RECRUITER, Map.of()));
+        people.add(new Interviewer("Lena Kowalski", null, null, null, List.of(), null, null, Part.HOST, Map.of()));
+        Interview withStaff = panel.toBuilder().interviewers(people).build();
+        Recorded r = timeline.recordSent(withStaff, Progress.empty("acme-designer"), null, "Daniel",
+            at(CHICAGO, "2026-11-24T14:00"), LONDON);
+        assertThat(r.progress().status(withStaff).label()).isEqualTo("sent 1/3");
+        assertThat(r.progress().unthanked(withStaff)).containsExactly("María José Ortega", "Priya Raman-Iyer");
+        Recorded rest = timeline.recordSent(withStaff, r.progress(), null, null, at(CHICAGO, "2026-11-24T15:00"),
+            LONDON);
+        assertThat(rest.recipients()).containsExactly("María José Ortega", "Priya Raman-Iyer");
+        assertThat(rest.progress().status(withStaff).label()).isEqualTo("sent");
+        assertThat(timeline.plan(withStaff, rest.progress(), Fixtures.clock(CHICAGO, "2026-11-25T09:00")).steps()
+            .get(1).action()).contains("to your main contact, Tomás Ibáñez:");
     }
 
     @Test

@@ -3,10 +3,12 @@ package app.afterword.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.draft.Audience;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.Tone;
 import app.afterword.core.interview.InterviewFormat;
+import app.afterword.core.interview.Part;
 import app.afterword.core.store.SaveException;
 import app.afterword.ui.theme.ThemeChoice;
 import app.afterword.ui.wizard.WizardStep;
@@ -90,6 +92,15 @@ class MessagesTest {
         }
         for (InterviewFormat f : InterviewFormat.values()) {
             keys.add("interview.format." + f.jsonName());
+        }
+        for (Part p : Part.values()) {
+            keys.add("people.part." + p.jsonName());
+            keys.add("people.part." + p.jsonName() + ".help");
+        }
+        for (Audience a : Audience.values()) {
+            if (!a.onePerson()) {
+                keys.add("note.audience.each." + a.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
         }
         for (String list : List.of("topics", "skills", "clarifications", "ideas")) {
             for (String part : List.of("title", "help", "item", "prompt", "add")) {

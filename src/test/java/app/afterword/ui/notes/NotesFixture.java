@@ -89,7 +89,8 @@ final class NotesFixture implements AutoCloseable {
 
     /** Builds the three steps afresh on the same services and stores, as a restart does. */
     NotesFixture build() {
-        note = new NoteStepViewModel(messages, runner, DRAFTER, interview, signing);
+        note = new NoteStepViewModel(messages, runner, DRAFTER, interview, signing,
+            (contact, cc) -> interview.set(interview.get().withContact(contact, cc)));
         review = new ReviewStepViewModel(messages, runner, DRAFTER, CHECKER, book, edits, note::request, interview,
             () -> ExportSettings.DEFAULTS.linkedinLimit(), USER_ZONE, unexpected::add);
         send = new SendStepViewModel(messages, runner, review, interview, DRAFTER, new Copier(clipboard),

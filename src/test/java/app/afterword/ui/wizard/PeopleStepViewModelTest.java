@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewWorkingCopy;
+import app.afterword.core.interview.Interviewer;
+import app.afterword.core.interview.Part;
 import app.afterword.ui.common.Messages;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -144,6 +146,27 @@ class PeopleStepViewModelTest {
         vm.applyTo(b);
         assertThat(b.build().interviewers().get(0).extra()).containsKey("pronouns");
         assertThat(vm.snapshot().get(0).interviewerExtra()).containsKey("pronouns");
+    }
+
+    @Test
+    void eachCardHasAPartThatIsBuiltSavedAndLoadedAndStartsAsInterviewer() {
+        PersonViewModel ana = named("Ana Souza");
+        PersonViewModel priya = named("Priya Raman");
+        assertThat(ana.partProperty().get()).isEqualTo(Part.INTERVIEWER);
+        assertThat(ana.partHelpProperty().get()).isEqualTo("Gets a thank-you note of their own.");
+        int before = changes;
+        priya.partProperty().set(Part.HIRING_MANAGER);
+        assertThat(changes).as("choosing a part is a change to save").isGreaterThan(before);
+        assertThat(priya.partName(Part.RECRUITER)).isEqualTo("Recruiter or coordinator");
+        assertThat(built().interviewers()).extracting(Interviewer::part)
+            .containsExactly(Part.INTERVIEWER, Part.HIRING_MANAGER);
+        assertThat(vm.snapshot()).extracting(InterviewWorkingCopy.Person::part).containsExactly("", "hiring-manager");
+
+        vm.load(List.of(new InterviewWorkingCopy.Person("Lena", "", "", "", List.of(), "", "", "host", Map.of()),
+            new InterviewWorkingCopy.Person("Kwame", "", "", "", List.of(), "", "", "from-the-future", Map.of())));
+        assertThat(vm.people()).extracting(p -> p.partProperty().get()).containsExactly(Part.HOST,
+            Part.INTERVIEWER);
+        assertThat(vm.people().get(0).partHelpProperty().get()).contains("no panel thank-you");
     }
 
     @Test

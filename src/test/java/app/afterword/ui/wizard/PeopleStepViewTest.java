@@ -3,11 +3,14 @@ package app.afterword.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.afterword.core.interview.Part;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.NodeIds;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -84,5 +87,22 @@ class PeopleStepViewTest {
         robot.interact(() -> name.setText("Dr. Anke Schröder-Lang"));
         assertThat(addressAs.getText()).isEqualTo("Professor Schröder");
         assertThat(vm.snapshot().get(0).addressAs()).isEqualTo("Professor Schröder");
+    }
+
+    @Test
+    void thePartIsChosenOnTheCardAndSaysWhichNotesThePersonGets(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Part> part = node(robot, NodeIds.person(0, "part"), ComboBox.class);
+        assertThat(part.getValue()).isEqualTo(Part.INTERVIEWER);
+        assertThat(part.getAccessibleText()).isEqualTo("Part person 1 played in the process");
+
+        robot.clickOn(part);
+        robot.clickOn((ListCell<?> cell) -> "Hiring manager".equals(cell.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.people().get(0).partProperty().get()).isEqualTo(Part.HIRING_MANAGER);
+        assertThat(robot.lookup(".field-help").queryAllAs(Label.class)).extracting(Label::getText)
+            .contains("Gets a thank-you note of their own, and follow-ups go to them.");
+        assertThat(vm.snapshot().get(0).part()).isEqualTo("hiring-manager");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.InterviewFormat;
 import app.afterword.core.interview.InterviewWorkingCopy;
+import app.afterword.core.interview.Part;
 import app.afterword.core.store.SaveException;
 import app.afterword.ui.common.SaveState;
 import java.nio.file.Path;
@@ -197,6 +198,50 @@ class WizardViewModelTest {
         assertThat(f.vm.conversationStep().clarifications().values()).containsExactly("half-typed thou");
         assertThat(f.vm.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
         assertThat(f.vm.interviewProperty().get().id()).isEqualTo("northwind-labs-staff-data-engineer-2026-11-23");
+    }
+
+    @Test
+    void theContactChosenOnTheNoteStepIsPartOfTheInterviewAndIsResumed() throws Exception {
+        f.fillTwoPersonPanel();
+        f.vm.peopleStep().people().get(1).partProperty().set(Part.HIRING_MANAGER);
+        f.vm.goTo(WizardStep.NOTE);
+        assertThat(f.vm.interviewProperty().get().contactPerson().name()).as("the hiring manager by default")
+            .isEqualTo("Ben Li");
+
+        f.vm.chooseContact("Ana Souza", List.of("Ben Li", "coach@example.org"));
+
+        Interview chosen = f.vm.interviewProperty().get();
+        assertThat(chosen.contact()).isEqualTo("Ana Souza");
+        assertThat(chosen.cc()).containsExactly("Ben Li", "coach@example.org");
+        f.vm.flush();
+        String id = f.vm.workingCopyKey();
+        assertThat(f.workspace.interviews().get(id).orElseThrow().contact()).isEqualTo("Ana Souza");
+        assertThat(f.copies.get(id).orElseThrow().contact()).isEqualTo("Ana Souza");
+
+        f.reopen();
+
+        Interview resumed = f.vm.interviewProperty().get();
+        assertThat(resumed.contactPerson().name()).isEqualTo("Ana Souza");
+        assertThat(resumed.cc()).containsExactly("Ben Li", "coach@example.org");
+        assertThat(resumed.interviewer("Ben Li").orElseThrow().part()).isEqualTo(Part.HIRING_MANAGER);
+    }
+
+    @Test
+    void aContactWhoIsTakenOffThePanelIsNoLongerTheContactNorCopied() {
+        f.fillTwoPersonPanel();
+        f.vm.goTo(WizardStep.NOTE);
+        f.vm.chooseContact("Ben Li", List.of("Ana Souza"));
+        f.vm.goTo(WizardStep.PEOPLE);
+        f.vm.peopleStep().remove(f.vm.peopleStep().people().get(1));
+        f.vm.goTo(WizardStep.NOTE);
+        Interview i = f.vm.interviewProperty().get();
+        assertThat(i.contact()).isNull();
+        assertThat(i.contactPerson().name()).isEqualTo("Ana Souza");
+        f.vm.goTo(WizardStep.PEOPLE);
+        f.vm.peopleStep().add().name().textProperty().set("Ben Li");
+        f.vm.goTo(WizardStep.NOTE);
+        assertThat(f.vm.interviewProperty().get().contact()).as("the choice comes back with the person")
+            .isEqualTo("Ben Li");
     }
 
     @Test
