@@ -3,7 +3,6 @@ package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.Medium;
-import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.Similarity;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.Text;
@@ -32,7 +31,7 @@ final class PanelCheck implements Check {
         if (recipient == null) {
             return;
         }
-        if (note.kind() == NoteKind.THANK_YOU && note.interview().interviewers().size() >= 2) {
+        if (note.kind().thanksForInterview() && note.interview().interviewers().size() >= 2) {
             if (recipient.topics().isEmpty()) {
                 out.add(Rule.P2, Severity.TIP, null, "No topics are recorded for " + recipient.name() + ".",
                     "In a panel each person asked about something different; notes that show it are what make "

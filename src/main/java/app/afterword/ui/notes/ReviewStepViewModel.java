@@ -286,7 +286,7 @@ public final class ReviewStepViewModel implements StepModel {
         }
         int words = checker.wordCount(d.body());
         EtiquetteSettings s = checker.settings();
-        boolean thanks = d.kind() == NoteKind.THANK_YOU;
+        boolean thanks = d.kind().thanksForInterview();
         int min = thanks ? s.thankYouMinWords() : s.followUpMinWords();
         int max = thanks ? s.thankYouWarnWords() : s.followUpMaxWords();
         tab.counts(messages.get("review.counts.words", words, min, max), words > max);
@@ -297,8 +297,11 @@ public final class ReviewStepViewModel implements StepModel {
             return new String[] {"", ""};
         }
         Plan plan = book.plan(i);
-        Optional<PlannedStep> step = r.kindOrDefault() == NoteKind.THANK_YOU
-            ? Optional.of(plan.step(Step.THANK_YOU)) : plan.next();
+        NoteKind kind = r.kindOrDefault();
+        if (!kind.onFollowUpPlan()) {
+            return new String[] {messages.get("review.window.unplanned"), ""};
+        }
+        Optional<PlannedStep> step = kind.thanksForInterview() ? Optional.of(plan.step(Step.THANK_YOU)) : plan.next();
         if (step.isEmpty()) {
             return new String[] {messages.get("review.window.none"), ""};
         }
