@@ -85,8 +85,9 @@ public final class CheckCommand implements Callable<Integer> {
     private String to;
 
     @Option(names = "--kind", defaultValue = "thank-you", paramLabel = "KIND",
-        description = "With --etiquette: thank-you (default), follow-up, value-add, clarification, close-loop or "
-            + "network.")
+        description = "With --etiquette: thank-you (default), follow-up, value-add, clarification, close-loop, "
+            + "network, second-round, recruiter-thanks, referral-thanks, rejection-reply, competing-offer, "
+            + "time-to-decide, accept-offer, decline-offer or withdraw.")
     private String kind;
 
     @Option(names = "--medium", defaultValue = "email", paramLabel = "MEDIUM",

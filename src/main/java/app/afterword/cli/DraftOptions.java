@@ -9,6 +9,7 @@ import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.TemplateInfo;
 import app.afterword.core.draft.Tone;
+import app.afterword.core.draft.ToneCoverage;
 import app.afterword.core.draft.sandbox.TemplateError;
 import app.afterword.core.interview.Candidate;
 import app.afterword.core.interview.Interview;
@@ -35,7 +36,9 @@ final class DraftOptions {
     String interview;
 
     @Option(names = "--kind", paramLabel = "KIND", converter = DraftChoices.KindConverter.class,
-        description = "thank-you (default), follow-up, value-add, clarification, close-loop, network")
+        description = "thank-you (default), follow-up, value-add, clarification, close-loop, network, second-round, "
+            + "recruiter-thanks, referral-thanks, rejection-reply, competing-offer, time-to-decide, accept-offer, "
+            + "decline-offer, withdraw")
     NoteKind kind;
 
     @Option(names = "--medium", paramLabel = "MEDIUM", converter = DraftChoices.MediumConverter.class,
@@ -86,8 +89,9 @@ final class DraftOptions {
                 + " has no copies, so nobody is copied.");
         }
         if (template == null && tone != null && chosen.tone() != tone) {
-            err.println("Note: there is no " + tone.id() + " template for a " + chosen.kind().label() + " as "
-                + chosen.medium().withArticle() + "; used '" + chosen.id() + "' (" + chosen.tone().id() + ").");
+            String why = ToneCoverage.explain(chosen.kind(), chosen.medium(), tone).orElse("There is no " + tone.id()
+                + " template for a " + chosen.kind().label() + " as " + chosen.medium().withArticle() + ".");
+            err.println("Note: " + why + " Drafted with '" + chosen.id() + "' (" + chosen.tone().id() + ").");
         }
         for (Draft draft : drafts) {
             if (d.drafter.overLimit(draft)) {

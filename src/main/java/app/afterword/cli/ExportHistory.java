@@ -54,7 +54,7 @@ final class ExportHistory {
     /** The timeline step a note of this kind belongs to; a follow-up is the plan's next follow-up, if any. */
     static Step step(ProgressBook book, Interview interview, NoteKind kind) {
         return switch (kind) {
-            case THANK_YOU -> Step.THANK_YOU;
+            case THANK_YOU, SECOND_ROUND -> Step.THANK_YOU;
             case CLOSE_LOOP -> Step.CLOSE;
             case FOLLOW_UP, VALUE_ADD -> book.plan(interview).next().map(PlannedStep::step).filter(Step::isFollowUp)
                 .orElse(null);

@@ -58,7 +58,9 @@ public final class LintCommand implements Callable<Integer> {
     private String interviewFile;
 
     @Option(names = "--kind", defaultValue = "thank-you", paramLabel = "KIND",
-        description = "thank-you (default), follow-up, value-add, clarification, close-loop or network.")
+        description = "thank-you (default), follow-up, value-add, clarification, close-loop, network, second-round, "
+            + "recruiter-thanks, referral-thanks, rejection-reply, competing-offer, time-to-decide, accept-offer, "
+            + "decline-offer or withdraw.")
     private String kind;
 
     @Option(names = "--medium", defaultValue = "email", paramLabel = "MEDIUM",

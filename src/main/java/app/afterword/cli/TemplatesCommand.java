@@ -4,11 +4,13 @@ package app.afterword.cli;
 import app.afterword.core.draft.DraftException;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
+import app.afterword.core.draft.TemplateCatalog;
 import app.afterword.core.draft.TemplateCheck;
 import app.afterword.core.draft.TemplateFiles;
 import app.afterword.core.draft.TemplateHeader;
 import app.afterword.core.draft.TemplateInfo;
 import app.afterword.core.draft.Tone;
+import app.afterword.core.draft.ToneCoverage;
 import app.afterword.core.draft.sandbox.TemplateError;
 import app.afterword.core.store.BoundedRead;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,6 +24,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,20 +46,44 @@ public final class TemplatesCommand {
     @Command(name = "list", description = "List the bundled templates and your own.")
     int list(@Option(names = "--format", defaultValue = "text", description = "text or json") OutputFormat format) {
         CliContext c = ctx();
-        List<TemplateInfo> all = Drafting.open(c).catalog.all();
+        TemplateCatalog catalog = Drafting.open(c).catalog;
+        List<TemplateInfo> all = catalog.all();
         if (format == OutputFormat.JSON) {
             ArrayNode list = c.json().mapper().createArrayNode();
             all.forEach(t -> describe(list.addObject(), t));
             return printJson(c, list);
         }
         int width = all.stream().mapToInt(t -> t.id().length()).max().orElse(2);
-        String fmt = "%-" + width + "s  %-13s  %-16s  %-6s  %-7s  %s%n";
+        String fmt = "%-" + width + "s  %-16s  %-16s  %-6s  %-7s  %s%n";
         c.out().printf(fmt, "ID", "KIND", "MEDIUM", "TONE", "SOURCE", "TITLE");
         for (TemplateInfo t : all) {
             c.out().printf(fmt, t.id(), t.kind().id(), t.medium().id(), t.tone().id(),
                 t.origin() == TemplateInfo.Origin.BUNDLED ? "bundled" : t.valid() ? "yours" : "errors", t.title());
         }
+        printTones(c.out(), catalog);
         return Cli.OK;
+    }
+
+    /**
+     * The tones of every kind and medium there are templates for, and for each tone left out, why: a draft asked
+     * for in that tone comes out in the nearest one instead.
+     */
+    private static void printTones(PrintWriter out, TemplateCatalog catalog) {
+        out.println();
+        out.println("Tones by kind and medium (a tone that is not offered is drafted in the nearest one, warm first):");
+        String fmt = "  %-16s  %-16s  %-19s  %s";
+        out.println(String.format(fmt, "KIND", "MEDIUM", "TONES", "NOT OFFERED"));
+        for (NoteKind k : NoteKind.values()) {
+            for (Medium m : catalog.media(k)) {
+                List<Tone> tones = catalog.tones(k, m);
+                List<Tone> missing = ToneCoverage.ORDER.stream().filter(t -> !tones.contains(t)).toList();
+                String why = missing.isEmpty() ? "" : missing.stream().map(Tone::id).collect(Collectors.joining(", "))
+                    + ": " + missing.stream().map(t -> ToneCoverage.gap(k, m, t).map(ToneCoverage.Gap::reason)
+                        .orElse("there is no template in this tone")).distinct().collect(Collectors.joining("; "));
+                out.println(String.format(fmt, k.id(), m.id(), tones.stream().map(Tone::id)
+                    .collect(Collectors.joining(", ")), why).stripTrailing());
+            }
+        }
     }
 
     @Command(name = "show", description = "Show a template's details and text.")

@@ -125,10 +125,38 @@ class DraftCommandTest {
 
     @Test
     void missingToneIsExplainedOnStandardError() {
-        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--kind", "follow-up", "--tone", "formal");
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--kind", "close-loop", "--medium",
+            "linkedin-message", "--tone", "brief");
         assertThat(r.exit()).isEqualTo(Cli.OK);
-        assertThat(r.err()).contains("Note: there is no formal template for a status follow-up as an e-mail; used "
-            + "'follow-up-email' (warm).");
+        assertThat(r.err()).contains("Note: There is no brief LinkedIn message for a close-the-loop note: LinkedIn "
+            + "messages are short and conversational, so they come in one voice; send an e-mail for a formal or "
+            + "brief note. Drafted with 'close-loop-linkedin-message' (warm).");
+        CliRun formal = CliRun.run(data, "draft", sample("sample-interview"), "--kind", "follow-up", "--tone",
+            "formal", "--format", "json");
+        assertThat(formal.err()).isEmpty();
+        assertThat(formal.out()).contains("\"template\" : \"follow-up-email-formal\"");
+    }
+
+    @Test
+    void draftsAReplyToARejection() throws Exception {
+        CliRun r = CliRun.run(data, "draft", sample("sample-interview"), "--kind", "rejection-reply", "--to",
+            "daniel");
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("To: Daniel O'Brien <daniel.obrien@brightline.example>\n"
+            + "Subject: Re: the Senior Product Designer role\n\nDear Daniel,\n\n")
+            .contains("your decision on the Senior Product Designer role", "feedback", "Sam Okafor")
+            .doesNotContainIgnoringCase("reconsider").doesNotContainIgnoringCase("another candidate");
+
+        CliRun json = CliRun.run(data, "draft", sample("five-person-panel"), "--kind", "rejection-reply", "--tone",
+            "formal", "--format", "json");
+        assertThat(json.exit()).isEqualTo(Cli.OK);
+        JsonNode list = new Json().parse(json.out().getBytes(StandardCharsets.UTF_8));
+        assertThat(list).hasSize(5).allSatisfy(d -> {
+            assertThat(d.get("kind").asText()).isEqualTo("rejection-reply");
+            assertThat(d.get("template").asText()).isEqualTo("rejection-reply-email-formal");
+            assertThat(d.get("body").asText()).startsWith("Dear ").contains("Staff Backend Engineer position");
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +30,34 @@ class TemplatesCommandTest {
     void listShowsEveryBundledTemplate() {
         CliRun r = CliRun.run(data(), "templates", "list");
         assertThat(r.exit()).isEqualTo(Cli.OK);
-        assertThat(r.out().lines()).hasSize(15).first().asString().startsWith("ID");
-        assertThat(r.out()).contains("thank-you-email-formal", "close-loop-linkedin-message", "bundled");
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).first().asString().startsWith("ID");
+        assertThat(lines.subList(1, lines.indexOf(""))).hasSize(54);
+        assertThat(r.out()).contains("thank-you-email-formal", "close-loop-linkedin-message", "bundled",
+            "rejection-reply-email-warm", "withdraw-email-brief");
+    }
+
+    @Test
+    void listSaysWhichToneEachKindAndMediumComesInAndWhyOneIsMissing() {
+        String out = CliRun.run(data(), "templates", "list").out();
+        List<String> tones = out.lines().dropWhile(l -> !l.startsWith("Tones by kind and medium")).toList();
+        assertThat(tones).isNotEmpty();
+        assertThat(tones).contains(
+            "  follow-up         email             warm, formal, brief",
+            "  close-loop        linkedin-message  warm                 formal, brief: LinkedIn messages are short "
+                + "and conversational, so they come in one voice; send an e-mail for a formal or brief note",
+            "  thank-you         card              warm                 formal, brief: a handwritten card has one "
+                + "voice, a few warm lines with a formal greeting",
+            "  referral-thanks   email             warm, brief          formal: the person who referred you knows "
+                + "you, and a formal note would read as distant");
+        assertThat(tones).anyMatch(l -> l.startsWith("  withdraw          email             warm, formal, brief"));
     }
 
     @Test
     void listAsJsonHasTheMetadata() throws Exception {
         JsonNode list = new Json().parse(CliRun.run(data(), "templates", "list", "--format", "json").out()
             .getBytes(StandardCharsets.UTF_8));
-        assertThat(list).hasSize(14);
+        assertThat(list).hasSize(54);
         JsonNode first = list.get(0);
         assertThat(first.get("id").asText()).isEqualTo("thank-you-email-warm");
         assertThat(first.get("fields").toString()).contains("interviewer.topic");

@@ -13,8 +13,6 @@ import java.util.Optional;
  * a kind, medium and tone, and sends each template to the engine it belongs to (class path or sandbox).
  */
 public final class TemplateCatalog {
-    private static final List<Tone> TONE_ORDER = List.of(Tone.WARM, Tone.FORMAL, Tone.BRIEF);
-
     private final BundledTemplates bundled;
     private final UserTemplates user;
 
@@ -61,8 +59,18 @@ public final class TemplateCatalog {
     }
 
     /**
+     * The tones there are valid templates for, for one kind and medium, in {@link ToneCoverage#ORDER}: the bundled
+     * ones ({@link ToneCoverage#tones}) and any the user added.
+     */
+    public List<Tone> tones(NoteKind kind, Medium medium) {
+        List<Tone> present = all().stream().filter(t -> t.valid() && t.drafts(kind, medium)).map(TemplateInfo::tone)
+            .toList();
+        return ToneCoverage.ORDER.stream().filter(present::contains).toList();
+    }
+
+    /**
      * The template for this kind, medium and tone: a bundled one with that tone, else the user's, else the nearest
-     * tone (warm, then formal, then brief).
+     * tone (warm, then formal, then brief); {@link ToneCoverage#explain} says why a tone is missing.
      *
      * @throws DraftException when no template drafts that kind in that medium
      */
@@ -71,11 +79,11 @@ public final class TemplateCatalog {
         if (fits.isEmpty()) {
             List<Medium> media = media(kind);
             throw new DraftException(DraftException.Problem.REQUEST, "There is no template for a " + kind.label()
-                + " as " + medium.withArticle() + ". " + capitalised(kind.label()) + "s come as: "
+                + " as " + medium.withArticle() + "; it comes as: "
                 + String.join(", ", media.stream().map(Medium::id).toList()) + ".");
         }
         return fits.stream().filter(t -> t.tone() == tone).findFirst()
-            .orElseGet(() -> fits.stream().min(Comparator.comparingInt(t -> TONE_ORDER.indexOf(t.tone())))
+            .orElseGet(() -> fits.stream().min(Comparator.comparingInt(t -> ToneCoverage.ORDER.indexOf(t.tone())))
                 .orElseThrow());
     }
 
@@ -88,9 +96,5 @@ public final class TemplateCatalog {
             throw new DraftException("The template '" + template.id() + "' is in a workspace that isn't open.");
         }
         return user.render(template.id(), variables);
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -2,7 +2,6 @@
 package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Medium;
-import app.afterword.core.draft.NoteKind;
 import app.afterword.core.interview.InterviewFormat;
 
 /** C2 and C3 (is this the right channel?) and K1, K2 (LinkedIn's hard limits). */
@@ -19,7 +18,7 @@ final class ChannelCheck implements Check {
                 "Send an e-mail thank-you; add a card only as an extra if the firm is formal.");
         }
         boolean linkedIn = medium == Medium.LINKEDIN_NOTE || medium == Medium.LINKEDIN_MESSAGE;
-        if (linkedIn && note.kind() == NoteKind.THANK_YOU) {
+        if (linkedIn && note.kind().thanksForInterview()) {
             out.add(Rule.C3, Severity.TIP, null, "A thank-you sent only on LinkedIn.",
                 "Many interviewers check LinkedIn rarely and see messages there as informal; e-mail is where "
                     + "hiring conversations happen.",

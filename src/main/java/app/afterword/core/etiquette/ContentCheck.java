@@ -2,7 +2,6 @@
 package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Medium;
-import app.afterword.core.draft.NoteKind;
 import app.afterword.core.interview.Candidate;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,7 @@ final class ContentCheck implements Check {
     @Override
     public void run(Note note, Findings out) {
         placeholders(note, out);
-        boolean thankYou = note.kind() == NoteKind.THANK_YOU;
+        boolean thankYou = note.kind().thanksForInterview();
         if (thankYou) {
             gratitudeFirst(note, out);
             topics(note, out);
@@ -199,7 +198,7 @@ final class ContentCheck implements Check {
             return;
         }
         List<String> resumes = note.ctx.attachments().stream().filter(a -> RESUME.matcher(a).find()).toList();
-        if (!resumes.isEmpty() || note.kind() == NoteKind.THANK_YOU) {
+        if (!resumes.isEmpty() || note.kind().thanksForInterview()) {
             List<String> shown = resumes.isEmpty() ? note.ctx.attachments() : resumes;
             out.add(Rule.A9, Severity.WARNING, null, "The e-mail carries " + String.join(", ", shown) + ".",
                 "Recruiters open a thank-you in a preview pane, often on a phone; the message belongs in the body, "

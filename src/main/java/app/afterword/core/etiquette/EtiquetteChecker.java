@@ -32,7 +32,7 @@ public final class EtiquetteChecker {
         this.phrases = phrases;
         this.checks = List.of(new PhraseCheck(), new AddressingCheck(), new ContentCheck(), new TimingCheck(),
             new LengthCheck(), new SubjectCheck(), new PanelCheck(), new ToneCheck(), new LeakCheck(),
-            new ChannelCheck(), new FollowUpCheck(), new InsertionCheck(classes));
+            new ChannelCheck(), new FollowUpCheck(), new DecisionCheck(), new InsertionCheck(classes));
     }
 
     /** Every finding for the note, most serious first. */

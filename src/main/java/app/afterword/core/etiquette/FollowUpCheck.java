@@ -70,7 +70,7 @@ final class FollowUpCheck implements Check {
                 "Knowing when they plan to decide tells you when a follow-up is welcome and when it would be "
                     + "pushy.",
                 "Add the date if they gave one; otherwise ask about their timeline in this note.");
-        } else if (note.kind() == NoteKind.THANK_YOU && note.phrases.anyIn("timingStatement", note.body)) {
+        } else if (note.kind().thanksForInterview() && note.phrases.anyIn("timingStatement", note.body)) {
             out.add(Rule.F1, Severity.TIP, null, "The note mentions when they will decide, but no decision date is "
                 + "recorded.",
                 "The follow-up plan counts from their decision date; without it, Afterword can only guess when a "

@@ -73,7 +73,7 @@ final class LengthCheck implements Check {
             out.add(Rule.L1, Severity.WARNING, null, "The note has " + words + " words; aim for "
                 + s.thankYouMinWords() + " to " + s.thankYouTargetWords() + ".", why,
                 "Trim repeated thanks and anything they already know from your résumé.");
-        } else if (note.kind() == NoteKind.THANK_YOU && words < s.thankYouMinWords()
+        } else if (note.kind().thanksForInterview() && words < s.thankYouMinWords()
             && sentences < s.shortNoteSentences()) {
             out.add(Rule.L1, Severity.TIP, null, "The note has " + words + " words; " + s.thankYouMinWords() + " to "
                 + s.thankYouTargetWords() + " is the usual range.",

@@ -3,7 +3,6 @@ package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.Medium;
-import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.Similarity;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.interview.Part;
@@ -38,7 +37,7 @@ final class PanelCheck implements Check {
             return;
         }
         List<Interviewer> panel = note.interview().interviewedBy();
-        if (note.kind() == NoteKind.THANK_YOU && panel.size() >= 2 && panel.contains(recipient)) {
+        if (note.kind().thanksForInterview() && panel.size() >= 2 && panel.contains(recipient)) {
             if (recipient.topics().isEmpty()) {
                 out.add(Rule.P2, Severity.TIP, null, "No topics are recorded for " + recipient.name() + ".",
                     "In a panel each person asked about something different; notes that show it are what make "

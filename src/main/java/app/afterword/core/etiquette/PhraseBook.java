@@ -42,7 +42,8 @@ public final class PhraseBook {
     /** The word lists the coded checks need; a file without one of them is rejected. */
     public static final Set<String> REQUIRED_LISTS = Set.of("salutations", "closings", "gratitude", "genericThanks",
         "specificThanks", "gush", "afterthought", "valueSignals", "statusQuestion", "timingQuestion", "offerHelp",
-        "roleQualifiers", "jobWords", "timingStatement", "specificDetail");
+        "roleQualifiers", "jobWords", "timingStatement", "specificDetail", "acceptDecision", "declineDecision",
+        "withdrawDecision");
 
     private static final int SUPPORTED_VERSION = 1;
 
@@ -78,6 +79,8 @@ public final class PhraseBook {
      * @param id              stable id of the entry, e.g. "N3.need-this-job"
      * @param rule            the etiquette rule it belongs to
      * @param kinds           note kinds it applies to; empty means all
+     * @param exceptKinds     note kinds it never applies to, where the phrase is fine ("when can I start?" in an
+     *                        acceptance)
      * @param media           media it applies to; empty means all
      * @param sources         the patterns as written in the file
      * @param patterns        the compiled patterns
@@ -85,13 +88,15 @@ public final class PhraseBook {
      * @param examples        texts the entry must flag
      * @param counterExamples close texts it must leave alone
      */
-    public record Entry(String id, Rule rule, Severity severity, Scope scope, Set<NoteKind> kinds, Set<Medium> media,
-                        List<String> sources, List<Pattern> patterns, String message, String why, String rewrite,
-                        List<String> examples, List<String> counterExamples) {
+    public record Entry(String id, Rule rule, Severity severity, Scope scope, Set<NoteKind> kinds,
+                        Set<NoteKind> exceptKinds, Set<Medium> media, List<String> sources, List<Pattern> patterns,
+                        String message, String why, String rewrite, List<String> examples,
+                        List<String> counterExamples) {
 
         /** Copies the collections; the patterns are joined into one, so a note is scanned once per entry. */
         public Entry {
             kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(kinds);
+            exceptKinds = exceptKinds.isEmpty() ? Set.of() : Set.copyOf(exceptKinds);
             media = media.isEmpty() ? Set.of() : Set.copyOf(media);
             sources = List.copyOf(sources);
             patterns = List.of(any(sources));
@@ -101,7 +106,8 @@ public final class PhraseBook {
 
         /** True when the entry is meant for notes of this kind and medium. */
         public boolean appliesTo(NoteKind kind, Medium medium) {
-            return (kinds.isEmpty() || kinds.contains(kind)) && (media.isEmpty() || media.contains(medium));
+            return (kinds.isEmpty() || kinds.contains(kind)) && !exceptKinds.contains(kind)
+                && (media.isEmpty() || media.contains(medium));
         }
 
         /** Every stretch of {@code text} between {@code from} and {@code to} that one of the patterns matches. */
@@ -303,10 +309,10 @@ public final class PhraseBook {
             "error, warning or tip");
         Scope scope = n.has("scope") ? parse(n, "scope", path, problems, Scope::parse,
             "text, greeting, subject or subject-whole") : Scope.TEXT;
-        Set<NoteKind> kinds = EnumSet.noneOf(NoteKind.class);
-        for (String k : strings(n, "kinds", path, problems, false)) {
-            NoteKind.parse(k).ifPresentOrElse(kinds::add, () -> problems.add(new Problem(path + ".kinds",
-                path + ".kinds: '" + k + "' is not a note kind")));
+        Set<NoteKind> kinds = kinds(n, "kinds", path, problems);
+        Set<NoteKind> exceptKinds = kinds(n, "exceptKinds", path, problems);
+        if (!kinds.isEmpty() && !exceptKinds.isEmpty()) {
+            problems.add(new Problem(path + ".exceptKinds", path + ": give kinds or exceptKinds, not both"));
         }
         Set<Medium> media = EnumSet.noneOf(Medium.class);
         for (String m : strings(n, "media", path, problems, false)) {
@@ -331,8 +337,17 @@ public final class PhraseBook {
         if (problems.size() > before) {
             return null;
         }
-        return new Entry(id, rule, severity, scope, kinds, media, sources, patterns, message, why, rewrite, examples,
-            counter);
+        return new Entry(id, rule, severity, scope, kinds, exceptKinds, media, sources, patterns, message, why,
+            rewrite, examples, counter);
+    }
+
+    private static Set<NoteKind> kinds(JsonNode n, String field, String path, List<Problem> problems) {
+        Set<NoteKind> kinds = EnumSet.noneOf(NoteKind.class);
+        for (String k : strings(n, field, path, problems, false)) {
+            NoteKind.parse(k).ifPresentOrElse(kinds::add, () -> problems.add(new Problem(path + "." + field,
+                path + "." + field + ": '" + k + "' is not a note kind")));
+        }
+        return kinds;
     }
 
     private static Map<String, List<Pattern>> lists(JsonNode n, List<Problem> problems,

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The rules of the etiquette guide, under the ids users see in every finding (T timing, A addressing and structure, L
- * length, S subject, P panels, N tone, C channel, H card, K LinkedIn, F follow-ups, X disputed advice). A few rules
+ * length, S subject, P panels, N tone, C channel, H card, K LinkedIn, F follow-ups, D decisions: answering a
+ * rejection or an offer, withdrawing, X disputed advice). A few rules
  * are guidance the app applies elsewhere (a default, a print layout, a wizard prompt); they are listed here so the
  * ids stay stable, and marked as not checked on a note.
  */
@@ -80,6 +81,10 @@ public enum Rule {
     F7("A status check reintroduces you, asks, and offers", true),
     F8("Ontario: employers answer within 45 days (optional)", true),
     F9("Don't chase: a week between nudges, and no \"did you get my e-mail?\"", true),
+
+    D1("Answering a rejection, declining or withdrawing: no arguing, blaming or asking them to reconsider", true),
+    D2("An answer to an offer, or a withdrawal, says what you decided in its first paragraph", true),
+    D3("A note about another offer or about time to decide sets no ultimatum and makes no bluff", true),
 
     X1("At most one sentence of things you forgot to say", true);
 

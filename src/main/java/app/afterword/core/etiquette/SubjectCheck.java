@@ -20,7 +20,7 @@ final class SubjectCheck implements Check {
                 suggestion(note));
             return;
         }
-        if (note.kind() == NoteKind.THANK_YOU) {
+        if (note.kind().thanksForInterview()) {
             boolean thanks = note.phrases.anyIn("gratitude", subject);
             boolean roleOrName = roleIn(note, subject) || nameIn(note, subject);
             if (!thanks || !roleOrName) {
@@ -65,9 +65,20 @@ final class SubjectCheck implements Check {
     private static String suggestion(Note note) {
         return switch (note.kind()) {
             case THANK_YOU -> note.fill("Use e.g. \"Thank you: {role} interview\".");
+            case SECOND_ROUND -> note.fill("Use e.g. \"Thank you: second {role} interview\".");
             case FOLLOW_UP -> note.fill("Reply in your thank-you's thread, or use \"{role} interview: status "
                 + "follow-up\".");
-            default -> note.fill("State the purpose and the role, e.g. \"{role} interview: a follow-up idea\".");
+            case VALUE_ADD, CLARIFICATION, CLOSE_LOOP, NETWORK -> note.fill("State the purpose and the role, e.g. "
+                + "\"{role} interview: a follow-up idea\".");
+            case RECRUITER_THANKS -> note.fill("Use e.g. \"Thank you for arranging my {role} interview\".");
+            case REFERRAL_THANKS -> note.fill("Use e.g. \"Thank you for the referral: {role} at {company}\".");
+            case REJECTION_REPLY -> note.fill("Reply in their thread, or use e.g. \"{role} role: thank you\".");
+            case COMPETING_OFFER -> note.fill("Use e.g. \"{role} role: a question about timing\".");
+            case TIME_TO_DECIDE -> note.fill("Reply in their thread, or use e.g. \"Your offer for the {role} "
+                + "role\".");
+            case ACCEPT_OFFER -> note.fill("Use e.g. \"Accepting the {role} offer\".");
+            case DECLINE_OFFER -> note.fill("Use e.g. \"Your offer for the {role} role\".");
+            case WITHDRAW -> note.fill("Use e.g. \"Withdrawing from the {role} process\".");
         };
     }
 }

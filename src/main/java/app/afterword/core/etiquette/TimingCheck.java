@@ -2,7 +2,6 @@
 package app.afterword.core.etiquette;
 
 import app.afterword.core.draft.Medium;
-import app.afterword.core.draft.NoteKind;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,14 +17,14 @@ final class TimingCheck implements Check {
     @Override
     public void run(Note note, Findings out) {
         EtiquetteSettings s = note.settings;
-        if (note.kind() == NoteKind.THANK_YOU && note.medium() == Medium.CARD) {
+        if (note.kind().thanksForInterview() && note.medium() == Medium.CARD) {
             cardTimeline(note, out);
         }
         ZonedDateTime local = note.localSend();
         if (local == null) {
             return;
         }
-        if (note.kind() == NoteKind.THANK_YOU) {
+        if (note.kind().thanksForInterview()) {
             Duration after = Duration.between(note.interview().endOrStart(), note.ctx.sendAt());
             long minutes = after.toMinutes();
             if (after.isNegative()) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package app.afterword.core.etiquette;
 
-import app.afterword.core.draft.NoteKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,7 @@ final class ToneCheck implements Check {
         emoji(note, out);
         exclamations(note, out);
         gush(note, out);
-        if (note.kind() == NoteKind.THANK_YOU) {
+        if (note.kind().thanksForInterview()) {
             genericThanks(note, out);
         }
         afterthoughts(note, out);

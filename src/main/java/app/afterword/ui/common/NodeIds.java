@@ -72,6 +72,7 @@ public final class NodeIds {
     public static final String NOTE_KIND = "noteKind";
     public static final String NOTE_MEDIUM = "noteMedium";
     public static final String NOTE_TONE = "noteTone";
+    public static final String NOTE_TONE_NOTICE = "noteToneNotice";
     public static final String NOTE_TEMPLATE = "noteTemplate";
     public static final String NOTE_RECIPIENT = "noteRecipient";
     public static final String NOTE_PREVIEW = "notePreview";

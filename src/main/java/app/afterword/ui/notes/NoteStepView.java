@@ -59,6 +59,12 @@ public final class NoteStepView implements StepView {
         Label toneHelp = NotesUi.help("");
         toneHelp.textProperty().bind(Bindings.createStringBinding(() -> vm.describe(vm.toneProperty().get()),
             vm.toneProperty()));
+        Label toneNotice = NotesUi.help("");
+        toneNotice.setId(NodeIds.NOTE_TONE_NOTICE);
+        toneNotice.setGraphic(Icons.of(Feather.INFO));
+        toneNotice.textProperty().bind(vm.toneNoticeProperty());
+        toneNotice.visibleProperty().bind(vm.toneNoticeProperty().isNotNull());
+        toneNotice.managedProperty().bind(toneNotice.visibleProperty());
         ComboBox<TemplateInfo> template = NotesUi.picker(NodeIds.NOTE_TEMPLATE, m.get("note.template"),
             vm.templates(), vm.templateProperty(), vm::name);
         Forms.remember(template, vm.templateField());
@@ -74,7 +80,9 @@ public final class NoteStepView implements StepView {
             timing), 0, 0);
         choices.add(withHelp(Forms.field(m.get("note.medium"), false, medium, null, null, optional), mediumHelp),
             1, 0);
-        choices.add(withHelp(Forms.field(m.get("note.tone"), false, tones, null, null, optional), toneHelp), 0, 1);
+        VBox toneField = withHelp(Forms.field(m.get("note.tone"), false, tones, null, null, optional), toneHelp);
+        toneField.getChildren().add(toneNotice);
+        choices.add(toneField, 0, 1);
         choices.add(templateBlock, 1, 1);
 
         ComboBox<String> recipient = new ComboBox<>(vm.recipients());
@@ -153,6 +161,7 @@ public final class NoteStepView implements StepView {
             b.setToggleGroup(group);
             b.setUserData(t);
             b.setAccessibleText(m.get("note.tone") + ": " + vm.name(t));
+            b.disableProperty().bind(vm.offeredProperty(t).not());
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
             buttons.put(t, b);

@@ -10,16 +10,19 @@ import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.TemplateInfo;
 import app.afterword.core.draft.Tone;
+import app.afterword.core.draft.ToneCoverage;
 import app.afterword.core.interview.Interview;
 import app.afterword.ui.common.FormField;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.TaskRunner;
 import app.afterword.ui.wizard.StepModel;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -38,7 +41,8 @@ import javafx.collections.ObservableList;
  * Step 4: which note to send (kind, medium, tone, template), each with a line saying what it means, and a live
  * preview of the draft for one recipient. Drafting runs on the compute lane; only the latest request's result is
  * shown. "Next" is refused when the chosen template needs something the interview lacks (an idea to offer, a point
- * to clarify), naming what to add and where.
+ * to clarify), naming what to add and where. A tone the chosen kind and medium don't come in can't be chosen, and
+ * the step says why; the tone shown is always the tone of the template that drafts.
  */
 public final class NoteStepViewModel implements StepModel {
 
@@ -62,6 +66,9 @@ public final class NoteStepViewModel implements StepModel {
     private final ReadOnlyBooleanWrapper drafting = new ReadOnlyBooleanWrapper(this, "drafting");
     private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper(this, "timing", "");
     private SendTiming sendTiming;
+    private final Map<Tone, ReadOnlyBooleanWrapper> offered = new EnumMap<>(Tone.class);
+    private final ReadOnlyStringWrapper toneNotice = new ReadOnlyStringWrapper(this, "toneNotice");
+    private Tone wanted = Tone.WARM;
     private final FormField templateField;
     private final Signing signing;
     private final AudienceViewModel audience;
@@ -111,6 +118,9 @@ public final class NoteStepViewModel implements StepModel {
             : messages.get("notes.unsigned"), signing.signed());
         signatureWarning.addListener((o, was, now) -> refreshPreview());
         templateField = new FormField("template", () -> { }).rule(this::missingInput);
+        for (Tone t : ToneCoverage.ORDER) {
+            offered.put(t, new ReadOnlyBooleanWrapper(this, "offered" + t.id(), true));
+        }
         for (NoteKind k : NoteKind.values()) {
             if (!drafter.catalog().media(k).isEmpty()) {
                 kinds.add(k);
@@ -119,12 +129,16 @@ public final class NoteStepViewModel implements StepModel {
         kind.addListener((o, was, now) -> choicesChanged(true));
         medium.addListener((o, was, now) -> choicesChanged(false));
         tone.addListener((o, was, now) -> {
-            if (!adjusting) {
+            if (!adjusting && now != null) {
+                wanted = now;
                 chooseTemplate();
                 refreshPreview();
             }
         });
         template.addListener((o, was, now) -> {
+            if (!adjusting && now != null) {
+                wanted = now.tone();
+            }
             if (!adjusting && now != null && now.tone() != tone.get()) {
                 adjusting = true;
                 tone.set(now.tone());
@@ -166,16 +180,43 @@ public final class NoteStepViewModel implements StepModel {
         }
     }
 
+    /**
+     * Chooses the template in the tone last asked for, or else in the nearest tone there is (warm first), shows
+     * that tone, and says which tones this kind and medium don't come in and why.
+     */
     private void chooseTemplate() {
         boolean outer = adjusting;
         adjusting = true;
         try {
-            TemplateInfo chosen = templates.stream().filter(t -> t.tone() == tone.get()).findFirst()
-                .orElse(templates.isEmpty() ? null : templates.get(0));
+            List<Tone> available = ToneCoverage.ORDER.stream()
+                .filter(t -> templates.stream().anyMatch(x -> x.tone() == t)).toList();
+            Optional<Tone> best = ToneCoverage.nearest(wanted, available);
+            TemplateInfo chosen = best.flatMap(b -> templates.stream().filter(t -> t.tone() == b).findFirst())
+                .orElse(null);
             template.set(chosen);
+            if (chosen != null) {
+                tone.set(chosen.tone());
+            }
+            offered.forEach((t, p) -> p.set(available.isEmpty() || available.contains(t)));
+            toneNotice.set(notice(available));
         } finally {
             adjusting = outer;
         }
+    }
+
+    /** "No formal or brief version for this kind and medium: …", or null when every tone is offered. */
+    private String notice(List<Tone> available) {
+        List<Tone> missing = ToneCoverage.ORDER.stream().filter(t -> !available.contains(t)).toList();
+        if (available.isEmpty() || missing.isEmpty()) {
+            return null;
+        }
+        List<String> reasons = missing.stream().map(t -> ToneCoverage.gap(kind.get(), medium.get(), t)
+            .map(g -> messages.get("note.tone.gap." + g.id())).orElse(messages.get("note.tone.gap.none")))
+            .distinct().toList();
+        List<String> names = missing.stream().map(t -> name(t).toLowerCase(Locale.ROOT)).toList();
+        String which = names.size() == 1 ? names.get(0) : messages.get("note.tone.or",
+            String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
+        return messages.get("note.tone.notOffered", which, String.join(" ", reasons));
     }
 
     private void interviewChanged() {
@@ -347,7 +388,20 @@ public final class NoteStepViewModel implements StepModel {
 
     /** The tones, in the order they are offered. */
     public List<Tone> tones() {
-        return Arrays.asList(Tone.WARM, Tone.FORMAL, Tone.BRIEF);
+        return ToneCoverage.ORDER;
+    }
+
+    /** True while the chosen kind and medium come in this tone; the step can't choose a tone they don't. */
+    public ReadOnlyBooleanProperty offeredProperty(Tone t) {
+        return offered.get(t).getReadOnlyProperty();
+    }
+
+    /**
+     * Which tones the chosen kind and medium don't come in, and why ("No formal or brief version for this kind and
+     * medium: a handwritten card has one voice…"), or null when every tone is offered.
+     */
+    public ReadOnlyStringProperty toneNoticeProperty() {
+        return toneNotice.getReadOnlyProperty();
     }
 
     /** A template's name with its tone, for lists. */

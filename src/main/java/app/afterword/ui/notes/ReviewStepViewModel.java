@@ -317,7 +317,7 @@ public final class ReviewStepViewModel implements StepModel {
         }
         int words = checker.wordCount(d.body());
         EtiquetteSettings s = checker.settings();
-        boolean thanks = d.kind() == NoteKind.THANK_YOU;
+        boolean thanks = d.kind().thanksForInterview();
         int min = thanks ? s.thankYouMinWords() : s.followUpMinWords();
         int max = thanks ? s.thankYouWarnWords() : s.followUpMaxWords();
         tab.counts(messages.get("review.counts.words", words, min, max), words > max);

@@ -395,6 +395,10 @@ public final class SendStepViewModel {
         if (d == null || i == null || book == null) {
             return;
         }
+        if (!d.kind().onFollowUpPlan()) {
+            say(messages.get("send.unplanned"), Tone.WARNING);
+            return;
+        }
         busy.set(true);
         Step planned = timing.planned();
         runner.run(TaskRunner.Lane.IO, () -> {
@@ -444,7 +448,7 @@ public final class SendStepViewModel {
     /** The timeline step a note is: a thank-you or a close is that step; a follow-up is the next one due. */
     static Step stepOf(Draft d) {
         return switch (d.kind()) {
-            case THANK_YOU -> Step.THANK_YOU;
+            case THANK_YOU, SECOND_ROUND -> Step.THANK_YOU;
             case CLOSE_LOOP -> Step.CLOSE;
             default -> null;
         };

@@ -57,18 +57,22 @@ public final class SendTiming {
 
     /**
      * The timeline step the {@code kind} note to {@code recipient} counts for (as "Mark as sent" records it), or
-     * empty when the timeline has none for it: a networking note, or a follow-up once the follow-ups ended.
+     * empty when the timeline has none for it: a networking note, a note that answers an offer or a rejection or
+     * thanks someone outside the panel, or a follow-up once the follow-ups ended.
      */
     public Optional<Step> stepFor(Interview interview, NoteKind kind, String recipient) {
         if (book == null || interview == null || kind == null) {
             return Optional.empty();
         }
         Step chosen = planned;
+        if (kind.thanksForInterview()) {
+            return Optional.of(Step.THANK_YOU);
+        }
         return switch (kind) {
-            case THANK_YOU -> Optional.of(Step.THANK_YOU);
             case CLOSE_LOOP -> Optional.of(Step.CLOSE);
-            case NETWORK -> Optional.empty();
-            default -> chosen != null ? Optional.of(chosen) : book.nextStep(interview, recipient);
+            case FOLLOW_UP, VALUE_ADD, CLARIFICATION -> chosen != null ? Optional.of(chosen)
+                : book.nextStep(interview, recipient);
+            default -> Optional.empty();
         };
     }
 
@@ -83,7 +87,7 @@ public final class SendTiming {
             return "";
         }
         return sendBy(interview, kind, recipient).map(this::line).orElseGet(() -> kind == NoteKind.NETWORK ? ""
-            : messages.get("due.none"));
+            : messages.get(kind.onFollowUpPlan() ? "due.none" : "due.unplanned"));
     }
 
     /** True when the note this answer is about was recorded as sent. */

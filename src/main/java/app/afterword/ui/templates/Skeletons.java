@@ -50,6 +50,15 @@ final class Skeletons {
             case CLARIFICATION -> "A note on our conversation";
             case CLOSE_LOOP -> "Thank you for considering me";
             case NETWORK -> "Staying in touch";
+            case SECOND_ROUND -> "Thank you — second $interview.role interview";
+            case RECRUITER_THANKS -> "Thank you for arranging my $interview.role interview";
+            case REFERRAL_THANKS -> "Thank you for the referral — $interview.role at $interview.company";
+            case REJECTION_REPLY -> "Re: the $interview.role role";
+            case COMPETING_OFFER -> "The $interview.role role and your timeline";
+            case TIME_TO_DECIDE -> "Your offer for the $interview.role role";
+            case ACCEPT_OFFER -> "Accepting the $interview.role offer";
+            case DECLINE_OFFER -> "The $interview.role offer";
+            case WITHDRAW -> "Withdrawing from the $interview.role process";
         };
     }
 
@@ -65,6 +74,23 @@ final class Skeletons {
             case CLOSE_LOOP -> "Thank you for letting me know about the $interview.role role at $interview.company.";
             case NETWORK -> "I enjoyed meeting you during my interviews for the $interview.role role at "
                 + "$interview.company.";
+            case SECOND_ROUND -> "Thank you for meeting with me again about the $interview.role role at "
+                + "$interview.company.";
+            case RECRUITER_THANKS -> "Thank you for arranging my interview for the $interview.role role at "
+                + "$interview.company.";
+            case REFERRAL_THANKS -> "Thank you for referring me for the $interview.role role at $interview.company.";
+            case REJECTION_REPLY -> "Thank you for letting me know your decision about the $interview.role role.";
+            case COMPETING_OFFER -> "Thank you again for considering me for the $interview.role role at "
+                + "$interview.company. I have received another offer, and I would like to know your timing "
+                + "before I answer it.";
+            case TIME_TO_DECIDE -> "Thank you for the offer of the $interview.role role at $interview.company. "
+                + "I would like a little time to decide.";
+            case ACCEPT_OFFER -> "Thank you for the offer of the $interview.role role at $interview.company; I am "
+                + "glad to accept it.";
+            case DECLINE_OFFER -> "Thank you for the offer of the $interview.role role at $interview.company. I "
+                + "have decided not to accept it.";
+            case WITHDRAW -> "Thank you for considering me for the $interview.role role at $interview.company. I "
+                + "would like to withdraw from the process.";
         };
     }
 
@@ -74,7 +100,12 @@ final class Skeletons {
             case FOLLOW_UP -> "I remain very interested in the role and would be glad to share anything that helps.";
             case VALUE_ADD, CLARIFICATION -> "I would be happy to talk it through if that would be useful.";
             case CLOSE_LOOP -> "I would be glad to be considered for future openings on the team.";
-            case NETWORK -> "I would be glad to stay in touch.";
+            case NETWORK, REFERRAL_THANKS -> "I would be glad to stay in touch.";
+            case SECOND_ROUND -> "Thank you again. I would be glad to answer any further questions.";
+            case RECRUITER_THANKS -> "Thank you again for your help throughout.";
+            case REJECTION_REPLY, DECLINE_OFFER, WITHDRAW -> "I hope our paths cross again.";
+            case COMPETING_OFFER, TIME_TO_DECIDE -> "Thank you for understanding.";
+            case ACCEPT_OFFER -> "Please let me know what you need from me before I start.";
         };
     }
 
@@ -84,8 +115,12 @@ final class Skeletons {
                 + "stay in touch.";
             case FOLLOW_UP, VALUE_ADD, CLARIFICATION -> "it was good to talk about the $interview.role role. I "
                 + "would be glad to stay in touch.";
-            case CLOSE_LOOP, NETWORK -> "I enjoyed meeting you at $interview.company and would be glad to stay in "
-                + "touch.";
+            case CLOSE_LOOP, NETWORK, REJECTION_REPLY, DECLINE_OFFER, WITHDRAW -> "I enjoyed meeting you at "
+                + "$interview.company and would be glad to stay in touch.";
+            case SECOND_ROUND, RECRUITER_THANKS, REFERRAL_THANKS -> "thank you for your help with the "
+                + "$interview.role role. I would be glad to stay in touch.";
+            case COMPETING_OFFER, TIME_TO_DECIDE, ACCEPT_OFFER -> "thank you for the offer of the $interview.role "
+                + "role. I will write to you by e-mail as well.";
         };
     }
 }

@@ -81,15 +81,20 @@ class DrafterTest {
 
     @Test
     void missingToneFallsBackToTheNearestTemplate() throws DraftException {
-        TemplateInfo t = drafter.choose(DraftRequest.of(NoteKind.FOLLOW_UP, Medium.EMAIL, Tone.FORMAL));
-        assertThat(t.id()).isEqualTo("follow-up-email");
+        TemplateInfo t = drafter.choose(DraftRequest.of(NoteKind.CLOSE_LOOP, Medium.LINKEDIN_MESSAGE, Tone.FORMAL));
+        assertThat(t.id()).isEqualTo("close-loop-linkedin-message");
+        assertThat(ToneCoverage.explain(NoteKind.CLOSE_LOOP, Medium.LINKEDIN_MESSAGE, Tone.FORMAL)).hasValue(
+            "There is no formal LinkedIn message for a close-the-loop note: LinkedIn messages are short and "
+                + "conversational, so they come in one voice; send an e-mail for a formal or brief note.");
+        assertThat(drafter.choose(DraftRequest.of(NoteKind.FOLLOW_UP, Medium.EMAIL, Tone.FORMAL)).id())
+            .isEqualTo("follow-up-email-formal");
     }
 
     @Test
     void kindWithoutThatMediumSaysWhichMediaExist() {
         assertThatThrownBy(() -> drafter.choose(DraftRequest.of(NoteKind.FOLLOW_UP, Medium.CARD, null)))
-            .hasMessage("There is no template for a status follow-up as a handwritten card. Status follow-ups come "
-                + "as: email, linkedin-message.");
+            .hasMessage("There is no template for a status follow-up as a handwritten card; it comes as: email, "
+                + "linkedin-message.");
     }
 
     @Test

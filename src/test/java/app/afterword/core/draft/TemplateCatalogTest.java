@@ -3,12 +3,22 @@ package app.afterword.core.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class TemplateCatalogTest {
+    /**
+     * Kinds that come only as an e-mail: an idea or a correction needs room, and an answer to an offer or a
+     * withdrawal belongs in writing where the hiring side keeps its records.
+     */
+    private static final Set<NoteKind> EMAIL_ONLY = EnumSet.of(NoteKind.VALUE_ADD, NoteKind.CLARIFICATION,
+        NoteKind.COMPETING_OFFER, NoteKind.TIME_TO_DECIDE, NoteKind.ACCEPT_OFFER, NoteKind.DECLINE_OFFER,
+        NoteKind.WITHDRAW);
+
     private final TemplateCatalog catalog = new TemplateCatalog(Fixtures.BUNDLED, null);
 
     @ParameterizedTest
@@ -16,7 +26,7 @@ class TemplateCatalogTest {
     void everyKindCanBeDraftedByEmailAndOnLinkedIn(NoteKind kind) {
         List<Medium> media = catalog.media(kind);
         assertThat(media).contains(Medium.EMAIL);
-        if (kind != NoteKind.VALUE_ADD && kind != NoteKind.CLARIFICATION) {
+        if (!EMAIL_ONLY.contains(kind)) {
             assertThat(media).containsAnyOf(Medium.LINKEDIN_MESSAGE, Medium.LINKEDIN_NOTE);
         }
     }
@@ -29,7 +39,7 @@ class TemplateCatalogTest {
 
     @Test
     void metadataIsComplete() {
-        assertThat(catalog.all()).hasSize(14).allSatisfy(t -> {
+        assertThat(catalog.all()).hasSize(54).allSatisfy(t -> {
             assertThat(t.origin()).isEqualTo(TemplateInfo.Origin.BUNDLED);
             assertThat(t.title()).isNotEqualTo(t.id());
             assertThat(t.description()).isNotBlank().doesNotContain("\n");

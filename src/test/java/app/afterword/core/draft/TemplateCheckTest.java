@@ -44,13 +44,17 @@ class TemplateCheckTest {
         assertThat(r.notesDrafted()).isEqualTo(8);
     }
 
+    private static final String KINDS = "thank-you, follow-up, value-add, clarification, close-loop, network, "
+        + "second-round, recruiter-thanks, referral-thanks, rejection-reply, competing-offer, time-to-decide, "
+        + "accept-offer, decline-offer, withdraw";
+
     @Test
     void headerProblemsAreReported() {
         TemplateCheck.Result r = check.check("h.vtl", "## kind: sonnet\nDear $interviewer.name,\n", null);
         assertThat(r.errors()).extracting(Object::toString).containsExactly(
-            "`## kind: sonnet` is not one of thank-you, follow-up, value-add, clarification, close-loop, network.",
+            "`## kind: sonnet` is not one of " + KINDS + ".",
             "Say what kind of note this template drafts: add a first line such as `## kind: thank-you` (one of "
-                + "thank-you, follow-up, value-add, clarification, close-loop, network).",
+                + KINDS + ").",
             "Say where the note goes: add a line such as `## medium: email` (one of email, card, linkedin-note, "
                 + "linkedin-message).");
     }

@@ -27,7 +27,9 @@ class TemplateHeaderTest {
         TemplateHeader h = TemplateHeader.parse("## kind: poem\n## requires: ideas\nBody");
         assertThat(h.kind()).isNull();
         assertThat(h.problems()).containsExactly(
-            "`## kind: poem` is not one of thank-you, follow-up, value-add, clarification, close-loop, network.",
+            "`## kind: poem` is not one of thank-you, follow-up, value-add, clarification, close-loop, network, "
+                + "second-round, recruiter-thanks, referral-thanks, rejection-reply, competing-offer, time-to-decide, "
+                + "accept-offer, decline-offer, withdraw.",
             "`## requires`: `ideas` is not a field such as `interview.ideas`.");
     }
 

@@ -7,9 +7,13 @@ import app.afterword.core.interview.Interview;
 import app.afterword.core.interview.Interviewer;
 import app.afterword.core.store.JsonFileException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every bundled template, drafted for every sample and every interview of the phrasing corpus, says only what the
  * user told it: a topic discussed with everyone is never put in the mouth of one person, an idea is never said to
- * follow from a topic, no note reports reading, following or thinking the user never mentioned, and the formal
- * thank-you is plain rather than stock.
+ * follow from a topic, no note reports reading, following or thinking the user never mentioned, no note guesses
+ * the hiring decision, the notes for the later stages claim no feeling, reason or rival offer, and every formal
+ * template is plain rather than stock.
  */
 class TruthfulWordingTest {
 
@@ -43,10 +48,32 @@ class TruthfulWordingTest {
 
     /** Stock lines a coach strikes from a formal note: formal means plain, complete sentences. */
     static final List<String> STOCK = List.of(
-        "i am writing to thank you", "please accept my thanks", "please do not hesitate",
+        "i am writing to", "please accept my thanks", "please do not hesitate",
         "a most informative conversation", "i look forward to hearing from you",
         "should you need any additional information", "at your convenience",
-        "i look forward to the possibility");
+        "i look forward to the possibility", "please find", "please advise", "per our conversation");
+
+    /** A guess at the decision: the writer doesn't know it, and a guess reads as fishing or as giving up. */
+    static final List<String> GUESSED = List.of(
+        "another candidate", "other candidates", "may have moved", "have moved on", "has moved on",
+        "moved ahead with", "moved forward with", "may already be made", "already made a decision",
+        "filled the role", "filled the position", "went with someone", "chosen someone");
+
+    /**
+     * What the kinds added for the later stages never say on the person's behalf: a feeling they did not enter, a
+     * reason they did not give, a preference or a rival offer they did not claim.
+     */
+    static final List<String> UNSAID = List.of(
+        "disappointed", "sad to", "devastated", "heartbroken", "thrilled", "delighted", "excited", "honoured",
+        "honored", "i loved", "i enjoyed", "difficult decision", "easy decision", "hard decision",
+        "careful consideration", "much thought", "careful thought", "accepted another", "another position",
+        "better fit", "better offer", "first choice", "top choice", "several offers", "multiple offers",
+        "other offers");
+
+    /** The kinds added for the stages after the first thank-you and its follow-ups. */
+    static final Set<NoteKind> LATER_KINDS = EnumSet.of(NoteKind.SECOND_ROUND, NoteKind.RECRUITER_THANKS,
+        NoteKind.REFERRAL_THANKS, NoteKind.REJECTION_REPLY, NoteKind.COMPETING_OFFER, NoteKind.TIME_TO_DECIDE,
+        NoteKind.ACCEPT_OFFER, NoteKind.DECLINE_OFFER, NoteKind.WITHDRAW);
 
     private static final List<Case> CASES = new ArrayList<>();
 
@@ -120,6 +147,32 @@ class TruthfulWordingTest {
     void theFormalThankYouIsPlainNotStock() {
         assertThat(CASES).anyMatch(c -> c.draft().templateId().equals("thank-you-email-formal"));
         assertThat(found(c -> c.draft().templateId().equals("thank-you-email-formal"), STOCK)).isEmpty();
+    }
+
+    /** Every formal template, as written and as drafted for every interview, is free of the stock lines. */
+    @Test
+    void everyFormalTemplateIsPlainNotStock() throws IOException {
+        List<TemplateInfo> formal = Fixtures.BUNDLED.list().stream().filter(t -> t.tone() == Tone.FORMAL).toList();
+        assertThat(formal).hasSizeGreaterThanOrEqualTo(13);
+        List<String> out = new ArrayList<>();
+        for (TemplateInfo t : formal) {
+            String text = Files.readString(Fixtures.basedir().resolve("templates").resolve(t.id() + ".vtl"),
+                StandardCharsets.UTF_8).replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            STOCK.stream().filter(text::contains).forEach(p -> out.add(t.id() + ".vtl: \"" + p + "\""));
+        }
+        out.addAll(found(c -> formal.stream().anyMatch(t -> t.id().equals(c.draft().templateId())), STOCK));
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void noNoteGuessesTheOutcome() {
+        assertThat(found(c -> true, GUESSED)).isEmpty();
+    }
+
+    @Test
+    void theLaterKindsSayNothingThePersonDidNotEnter() {
+        assertThat(CASES.stream().map(c -> c.draft().kind()).distinct()).containsAll(LATER_KINDS);
+        assertThat(found(c -> LATER_KINDS.contains(c.draft().kind()), UNSAID)).isEmpty();
     }
 
     /** Each frame found in the notes {@code which} selects, with the note it is in; one line per frame and note. */

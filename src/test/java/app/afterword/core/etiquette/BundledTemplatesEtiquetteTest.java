@@ -127,6 +127,27 @@ class BundledTemplatesEtiquetteTest {
             .as("N7 in:%n%s%n%s", c.draft().subject(), c.draft().body()).isEmpty();
     }
 
+    /**
+     * The notes that answer a decision or make one (a rejection reply, the notes around an offer, a withdrawal, a
+     * later-round thank-you, a thank-you to a recruiter or a referrer) lint clean for their own kind: no error and no
+     * warning, so the decision rules (D1 to D3) and the rules for a thank-you have nothing to say about them. (A
+     * sample without the candidate's name can't be signed; A8 says so, and that is the interview's gap, not the
+     * template's.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void bundledNoteOfALaterKindHasNoWarning(Case c) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(c.template().kind().ordinal()
+            >= app.afterword.core.draft.NoteKind.SECOND_ROUND.ordinal(), "one of the first six kinds");
+        EtiquetteReport report = Fixtures.CHECKER.check(context(c, c.draft().body()));
+
+        boolean named = c.interview().candidate().name() != null;
+        List<Finding> warnings = report.findings().stream().filter(f -> f.severity() != Severity.TIP)
+            .filter(f -> named || f.rule() != Rule.A8).toList();
+        assertThat(warnings).as("warnings in:%n%s%n%s%n%s", c.draft().subject(), c.draft().body(), warnings.stream()
+            .map(f -> f.ruleId() + " " + f.message()).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
     /** The safety net for inserted details (A11) must never fire on what the app drafts itself. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("drafts")

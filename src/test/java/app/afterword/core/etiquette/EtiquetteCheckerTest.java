@@ -31,7 +31,7 @@ class EtiquetteCheckerTest {
     void everyCheckedRuleHasATableRowAndNoGuidanceRuleDoes() {
         Set<Rule> tested = Stream.of(AddressingRulesTest.cases(), TimingRulesTest.cases(), LengthRulesTest.cases(),
                 SubjectRulesTest.cases(), PanelRulesTest.cases(), ToneRulesTest.cases(), ChannelRulesTest.cases(),
-                FollowUpRulesTest.cases(), InsertionRulesTest.cases())
+                FollowUpRulesTest.cases(), InsertionRulesTest.cases(), DecisionRulesTest.cases())
             .flatMap(s -> s).map(RuleCase::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
         Set<Rule> checked = EnumSet.noneOf(Rule.class);
         for (Rule r : Rule.values()) {

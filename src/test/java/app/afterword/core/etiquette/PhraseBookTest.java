@@ -4,6 +4,8 @@ package app.afterword.core.etiquette;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
 import app.afterword.core.store.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -102,6 +104,25 @@ class PhraseBookTest {
         ObjectNode root = bundledTree();
         ((ObjectNode) root.get("rules").get(1)).put("id", root.get("rules").get(0).get("id").asText());
         assertThatThrownBy(() -> PhraseBook.read(root)).hasMessageContaining("is used twice");
+    }
+
+    @Test
+    void anEntryCanLeaveOutTheKindsWhereItsPhraseIsFine() throws Exception {
+        PhraseBook.Entry presumptuous = Fixtures.PHRASES.entries().stream()
+            .filter(e -> e.id().equals("N4.presumptuous")).findFirst().orElseThrow();
+        assertThat(presumptuous.appliesTo(NoteKind.THANK_YOU, Medium.EMAIL)).isTrue();
+        assertThat(presumptuous.appliesTo(NoteKind.ACCEPT_OFFER, Medium.EMAIL)).isFalse();
+
+        ObjectNode root = bundledTree();
+        ObjectNode first = (ObjectNode) root.get("rules").get(0);
+        first.putArray("kinds").add("thank-you");
+        first.putArray("exceptKinds").add("accept-offer");
+        ((ObjectNode) root.get("rules").get(1)).putArray("exceptKinds").add("offer-letter");
+        assertThatThrownBy(() -> PhraseBook.read(root))
+            .isInstanceOfSatisfying(PhraseBook.InvalidPhraseBookException.class, e -> assertThat(e.problems())
+                .extracting(app.afterword.core.interview.Problem::message)
+                .contains("rules[0]: give kinds or exceptKinds, not both",
+                    "rules[1].exceptKinds: 'offer-letter' is not a note kind"));
     }
 
     @Test

@@ -97,13 +97,47 @@ class NoteStepViewModelTest {
         vm.toneProperty().set(Tone.FORMAL);
         TemplateInfo formal = vm.templateProperty().get();
         assertThat(formal.drafts(NoteKind.THANK_YOU, Medium.LINKEDIN_NOTE)).isTrue();
+        assertThat(vm.toneProperty().get()).as("the tone shown is the tone that drafts").isEqualTo(Tone.WARM);
         vm.mediumProperty().set(Medium.EMAIL);
+        assertThat(vm.toneProperty().get()).as("back in a medium that has it, the tone asked for returns")
+            .isEqualTo(Tone.FORMAL);
         vm.toneProperty().set(Tone.BRIEF);
         assertThat(vm.templateProperty().get().tone()).isEqualTo(Tone.BRIEF);
         TemplateInfo warm = vm.templates().stream().filter(t -> t.tone() == Tone.WARM).findFirst().orElseThrow();
         vm.templateProperty().set(warm);
         assertThat(vm.toneProperty().get()).as("choosing a template shows its tone").isEqualTo(Tone.WARM);
         assertThat(vm.request().templateId()).isEqualTo(warm.id());
+    }
+
+    @Test
+    void aToneTheKindAndMediumDontComeInCantBeChosenAndTheStepSaysWhy() {
+        NoteStepViewModel vm = f.note;
+        vm.toneProperty().set(Tone.BRIEF);
+        assertThat(vm.toneNoticeProperty().get()).isNull();
+        assertThat(vm.tones()).allMatch(t -> vm.offeredProperty(t).get());
+
+        vm.kindProperty().set(NoteKind.CLOSE_LOOP);
+        vm.mediumProperty().set(Medium.LINKEDIN_MESSAGE);
+        assertThat(vm.templateProperty().get().id()).isEqualTo("close-loop-linkedin-message");
+        assertThat(vm.toneProperty().get()).as("not brief: there is no brief LinkedIn message").isEqualTo(Tone.WARM);
+        assertThat(vm.offeredProperty(Tone.WARM).get()).isTrue();
+        assertThat(vm.offeredProperty(Tone.FORMAL).get()).isFalse();
+        assertThat(vm.offeredProperty(Tone.BRIEF).get()).isFalse();
+        assertThat(vm.toneNoticeProperty().get()).isEqualTo("No formal or brief version for this kind of note in "
+            + "this medium. LinkedIn messages are short and conversational, so they come in one voice; choose E-mail "
+            + "for a formal or brief note.");
+
+        vm.mediumProperty().set(Medium.EMAIL);
+        assertThat(vm.templateProperty().get().tone()).as("the tone asked for, where there is one")
+            .isEqualTo(Tone.BRIEF);
+        assertThat(vm.toneNoticeProperty().get()).isNull();
+
+        vm.kindProperty().set(NoteKind.REFERRAL_THANKS);
+        vm.toneProperty().set(Tone.FORMAL);
+        assertThat(vm.toneProperty().get()).isEqualTo(Tone.WARM);
+        assertThat(vm.offeredProperty(Tone.FORMAL).get()).isFalse();
+        assertThat(vm.toneNoticeProperty().get()).isEqualTo("No formal version for this kind of note in this medium. "
+            + "The person who referred you knows you, and a formal note would read as distant.");
     }
 
     @Test
