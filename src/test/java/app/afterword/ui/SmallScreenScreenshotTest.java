@@ -79,6 +79,10 @@ class SmallScreenScreenshotTest {
             driver.interact(() -> driver.node(NodeIds.COACH_SCENARIOS, ListView.class).getSelectionModel().select(1));
             waitUntil(() -> driver.node(NodeIds.coachCount("weak"), Label.class).getText().matches("\\d+ problems?"));
             written.add(driver.screenshot("small-" + name + "-coach", null));
+            for (String side : List.of("weak", "strong")) {
+                assertThat(shownHeight(NodeIds.coachNote(side, false))).as("the " + side + " note at " + name)
+                    .isGreaterThanOrEqualTo(240);
+            }
         }
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(10_000));
     }

@@ -5,6 +5,7 @@ import app.afterword.core.schedule.Outcome;
 import app.afterword.ui.common.Forms;
 import app.afterword.ui.common.Messages;
 import app.afterword.ui.common.NodeIds;
+import app.afterword.ui.common.ScrollSupport;
 import app.afterword.ui.common.PageView;
 import app.afterword.ui.theme.AppStyles;
 import app.afterword.ui.theme.Icons;
@@ -120,6 +121,7 @@ public final class HomeView implements PageView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
+        ScrollSupport.keepScrollbarSpace(scroll, holder);
 
         ListChangeListener<AgendaCard> agendaChanged = c -> showAgenda();
         vm.overdue().addListener(agendaChanged);
