@@ -35,7 +35,9 @@ public enum Audience {
     /** Who a kind of note goes to; a kind not listed goes to the contact. */
     public static Audience of(NoteKind kind) {
         return switch (kind) {
-            case THANK_YOU -> EACH_INTERVIEWER;
+            case THANK_YOU, SECOND_ROUND -> EACH_INTERVIEWER;
+            case RECRUITER_THANKS -> RECRUITERS;
+            case REFERRAL_THANKS -> REFERRER;
             case NETWORK -> EACH_PERSON_MET;
             default -> CONTACT;
         };

@@ -72,8 +72,28 @@ class AudienceTest {
     @EnumSource(NoteKind.class)
     void everyKindHasAnAudience(NoteKind kind) throws DraftException {
         Audience a = Audience.of(kind);
-        assertThat(a.receivers(panelOfFive(), kind)).isNotEmpty();
+        assertThat(a.receivers(withReferrer(), kind)).isNotEmpty();
         assertThat(a.onePerson()).isEqualTo(a == Audience.CONTACT);
+    }
+
+    private static Interview withReferrer() {
+        Interview i = panelOfFive();
+        List<Interviewer> people = new ArrayList<>(i.interviewers());
+        people.add(person("Kwame Mensah", Part.REFERRER, "kwame@example.org", null));
+        return i.toBuilder().interviewers(people).build();
+    }
+
+    @Test
+    void eachNewKindGoesToThePeopleItIsFor() throws DraftException {
+        Interview i = withReferrer();
+        assertThat(recipients(i, NoteKind.SECOND_ROUND)).containsExactly("Daniel O'Brien", "ana souza",
+            "Priya Raman");
+        assertThat(recipients(i, NoteKind.RECRUITER_THANKS)).containsExactly("Tomás Ibáñez");
+        assertThat(recipients(i, NoteKind.REFERRAL_THANKS)).containsExactly("Kwame Mensah");
+        for (NoteKind k : List.of(NoteKind.REJECTION_REPLY, NoteKind.COMPETING_OFFER, NoteKind.TIME_TO_DECIDE,
+            NoteKind.ACCEPT_OFFER, NoteKind.DECLINE_OFFER, NoteKind.WITHDRAW)) {
+            assertThat(recipients(i, k)).as(k.id()).containsExactly("Priya Raman");
+        }
     }
 
     @Test
