@@ -66,9 +66,8 @@ public enum Audience {
         if (!people.isEmpty()) {
             return people;
         }
-        String label = kind.label();
-        String article = "aeiou".indexOf(Character.toLowerCase(label.charAt(0))) >= 0 ? "An " : "A ";
-        throw new DraftException(article + label + " goes to " + wanted() + ", and no one in this interview is "
+        String what = kind.thanksForInterview() ? "thank-you" : "note";
+        throw new DraftException("This " + what + " goes to " + wanted() + ", and no one in this interview is "
             + "marked as " + marked() + ". On the People step, set that person's part to " + marked()
             + " (in the interview file: " + example() + ") and draft again.");
     }

@@ -183,7 +183,7 @@ class AudienceTest {
         assertThatThrownBy(() -> drafter.draft(panelOfFive(), DraftRequest.of(NoteKind.THANK_YOU, Medium.EMAIL,
             null), Audience.REFERRER)).isInstanceOfSatisfying(DraftException.class, e -> {
                 assertThat(e.problem()).isEqualTo(DraftException.Problem.INPUT);
-                assertThat(e).hasMessage("A thank-you note goes to the person who referred you, and no one in this "
+                assertThat(e).hasMessage("This thank-you goes to the person who referred you, and no one in this "
                     + "interview is marked as referrer. On the People step, set that person's part to referrer (in "
                     + "the interview file: \"part\": \"referrer\", with their name) and draft again.");
             });
@@ -194,7 +194,7 @@ class AudienceTest {
         Interview noRecruiter = Fixtures.sample("sample-interview");
         assertThatThrownBy(() -> drafter.draft(noRecruiter, DraftRequest.of(NoteKind.FOLLOW_UP, Medium.EMAIL, null),
             Audience.RECRUITERS)).isInstanceOf(DraftException.class)
-            .hasMessageStartingWith("A status follow-up goes to the recruiter or coordinator, and no one in this "
+            .hasMessageStartingWith("This note goes to the recruiter or coordinator, and no one in this "
                 + "interview is marked as recruiter.")
             .hasMessageContaining("\"part\": \"recruiter\"");
     }

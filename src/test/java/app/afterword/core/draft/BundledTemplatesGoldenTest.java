@@ -87,7 +87,8 @@ class BundledTemplatesGoldenTest {
     private static String render(String templateId, Interview interview, ProfileSettings profile) {
         StringBuilder sb = new StringBuilder();
         try {
-            for (Draft d : Fixtures.drafter(profile, DraftSettings.DEFAULTS).draft(interview,
+            TemplateInfo template = Fixtures.BUNDLED.find(templateId).orElseThrow();
+            for (Draft d : Fixtures.drafter(profile, DraftSettings.DEFAULTS).draft(Casting.fitFor(interview, template),
                 DraftRequest.DEFAULT.withTemplate(templateId))) {
                 if (sb.length() > 0) {
                     sb.append("\n").append("-".repeat(72)).append("\n\n");

@@ -43,11 +43,12 @@ class BundledTemplatesQualityTest {
         Drafter drafter = Fixtures.drafter();
         for (TemplateInfo t : Fixtures.BUNDLED.list()) {
             for (SampleInterviews.Sample s : Fixtures.SAMPLES) {
-                if (t.requires().stream().anyMatch(r -> missing(s.interview(), r))) {
+                Interview interview = Casting.fitFor(s.interview(), t);
+                if (t.requires().stream().anyMatch(r -> missing(interview, r))) {
                     continue;
                 }
-                for (Draft d : drafter.draft(s.interview(), DraftRequest.DEFAULT.withTemplate(t.id()))) {
-                    out.add(Arguments.of(new Case(t, s.name(), s.interview(), d)));
+                for (Draft d : drafter.draft(interview, DraftRequest.DEFAULT.withTemplate(t.id()))) {
+                    out.add(Arguments.of(new Case(t, s.name(), interview, d)));
                 }
             }
         }

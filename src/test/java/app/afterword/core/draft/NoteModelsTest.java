@@ -96,7 +96,7 @@ class NoteModelsTest {
             if (t.medium() == Medium.LINKEDIN_NOTE) {
                 continue;
             }
-            for (Draft d : drafter.draft(panel, DraftRequest.DEFAULT.withTemplate(t.id()))) {
+            for (Draft d : drafter.draft(Casting.fitFor(panel, t), DraftRequest.DEFAULT.withTemplate(t.id()))) {
                 assertThat(d.body()).as(t.id()).contains("\nMany thanks,\n").doesNotContain("regards,\n")
                     .doesNotContain("Best,\n");
             }

@@ -104,7 +104,7 @@ class TruthfulWordingTest {
         Drafter drafter = Fixtures.drafter(PhrasingCorpusTest.PROFILE, DraftSettings.DEFAULTS);
         for (TemplateInfo t : Fixtures.BUNDLED.list()) {
             for (int i = 0; i < interviews.size(); i++) {
-                Interview interview = interviews.get(i);
+                Interview interview = Casting.fitFor(interviews.get(i), t);
                 List<Draft> drafts;
                 try {
                     drafts = drafter.draft(interview, DraftRequest.DEFAULT.withTemplate(t.id()));

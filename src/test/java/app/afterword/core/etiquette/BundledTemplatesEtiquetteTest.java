@@ -4,6 +4,7 @@ package app.afterword.core.etiquette;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.core.draft.BundledTemplates;
+import app.afterword.core.draft.Casting;
 import app.afterword.core.draft.Draft;
 import app.afterword.core.draft.DraftException;
 import app.afterword.core.draft.DraftRequest;
@@ -51,8 +52,9 @@ class BundledTemplatesEtiquetteTest {
         for (TemplateInfo t : CATALOG.all()) {
             for (SampleInterviews.Sample s : SAMPLES) {
                 List<Draft> panel;
+                Interview interview = Casting.fitFor(s.interview(), t);
                 try {
-                    panel = drafter.draft(s.interview(), DraftRequest.DEFAULT.withTemplate(t.id()));
+                    panel = drafter.draft(interview, DraftRequest.DEFAULT.withTemplate(t.id()));
                 } catch (DraftException e) {
                     // A template that needs an idea or a clarification drafts nothing for an interview without one.
                     assertThat(e.problem()).as(e.getMessage()).isEqualTo(DraftException.Problem.INPUT);
@@ -60,7 +62,7 @@ class BundledTemplatesEtiquetteTest {
                     continue;
                 }
                 for (Draft d : panel) {
-                    out.add(Arguments.of(new Case(t, s.name(), s.interview(), d, panel)));
+                    out.add(Arguments.of(new Case(t, s.name(), interview, d, panel)));
                 }
             }
         }
