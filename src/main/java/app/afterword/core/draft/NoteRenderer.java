@@ -77,7 +77,7 @@ final class NoteRenderer {
             Draft d = one(template, render, interview, profile, settings, index, phrases);
             boolean copying = audience != null && audience.onePerson() && template.medium() == Medium.EMAIL;
             drafts.add(copying ? d.withCc(copies(interview, interview.interviewers().get(index),
-                cc == null ? interview.cc() : cc)) : d);
+                cc == null ? interview.cc() : cc, cc != null)) : d);
         }
         return drafts;
     }
@@ -104,11 +104,17 @@ final class NoteRenderer {
      * The copies of a note to {@code to}: the chosen ones without the recipient, each once. A name is matched as
      * {@code --to} matches it and written in full; an e-mail address is kept as it is.
      *
-     * @throws DraftException when a name matches no one, or more than one person
+     * @param asked true for names given with the request, which must match someone; the interview's own choice
+     *              leaves out a name that no longer does (a person taken off the interview)
+     * @throws DraftException when a name given with the request matches no one, or more than one person
      */
-    static List<String> copies(Interview interview, Interviewer to, List<String> chosen) throws DraftException {
+    static List<String> copies(Interview interview, Interviewer to, List<String> chosen, boolean asked)
+        throws DraftException {
         List<String> out = new ArrayList<>();
         for (String c : chosen) {
+            if (!asked && !c.contains("@") && interview.interviewer(c).isEmpty()) {
+                continue;
+            }
             String copy = c.contains("@") ? c : interview.interviewers().get(recipients(interview, c).get(0)).name();
             boolean recipient = Text.sameName(copy, to.name())
                 || to.email() != null && to.email().equalsIgnoreCase(copy);

@@ -159,6 +159,18 @@ class AudienceTest {
     }
 
     @Test
+    void aCopyWhoLeftTheInterviewIsLeftOutButACopyAskedForMustBeThere() throws DraftException {
+        Interview i = panelOfFive().withContact(null, List.of("Someone Who Left", "Daniel O'Brien"));
+        assertThat(drafter.draft(i, DraftRequest.of(NoteKind.FOLLOW_UP, Medium.EMAIL, null)).get(0).cc())
+            .containsExactly("Daniel O'Brien");
+        assertThatThrownBy(() -> drafter.draft(i, DraftRequest.of(NoteKind.FOLLOW_UP, Medium.EMAIL, null)
+            .copying(List.of("Zed")))).isInstanceOfSatisfying(DraftException.class, e -> {
+                assertThat(e.problem()).isEqualTo(DraftException.Problem.REQUEST);
+                assertThat(e).hasMessageStartingWith("There is no interviewer named 'Zed'");
+            });
+    }
+
+    @Test
     void theRecruitersAudienceIsOneNoteToEachRecruiter() throws DraftException {
         Interview i = panelOfFive();
         List<Interviewer> people = new ArrayList<>(i.interviewers());
