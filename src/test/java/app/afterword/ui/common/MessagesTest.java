@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.Tone;
+import app.afterword.core.draft.ToneCoverage;
 import app.afterword.core.interview.InterviewFormat;
 import app.afterword.core.store.SaveException;
 import app.afterword.ui.theme.ThemeChoice;
@@ -59,6 +60,9 @@ class MessagesTest {
         for (Tone t : Tone.values()) {
             keys.add("note.tone." + t.id());
             keys.add("note.tone." + t.id() + ".help");
+        }
+        for (ToneCoverage.Gap g : ToneCoverage.Gap.values()) {
+            keys.add("note.tone.gap." + g.id());
         }
         for (String need : List.of("idea", "clarification", "skill", "topic")) {
             keys.add("note.needs." + need);
