@@ -106,6 +106,29 @@ class NotesFlowTest {
     }
 
     @Test
+    void aToneTheNoteDoesNotComeInIsGreyedOutWithTheReason() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        NoteSteps notes = driver.app().notes();
+        driver.interact(() -> driver.app().wizard().goTo(WizardStep.NOTE));
+        waitUntil(() -> !notes.note().previewBodyProperty().get().isEmpty());
+        Label notice = driver.node(NodeIds.NOTE_TONE_NOTICE, Label.class);
+        javafx.scene.control.ToggleButton formal = driver.node(NodeIds.noteTone("formal"),
+            javafx.scene.control.ToggleButton.class);
+        assertThat(driver.onFx(notice::isVisible)).isFalse();
+        assertThat(driver.onFx(formal::isDisabled)).isFalse();
+
+        driver.interact(() -> {
+            notes.note().kindProperty().set(app.afterword.core.draft.NoteKind.CLOSE_LOOP);
+            notes.note().mediumProperty().set(app.afterword.core.draft.Medium.LINKEDIN_MESSAGE);
+        });
+        assertThat(driver.onFx(formal::isDisabled)).isTrue();
+        assertThat(driver.onFx(notice::isVisible)).isTrue();
+        assertThat(driver.onFx(notice::getText)).startsWith("No formal or brief version for this kind of note");
+        assertThat(driver.onFx(() -> driver.node(NodeIds.noteTone("warm"), javafx.scene.control.ToggleButton.class)
+            .isSelected())).isTrue();
+    }
+
+    @Test
     void anEditedNoteIsThereAfterClosingAndReopening() throws Exception {
         driver = new AppDriver(dataDir).start();
         driver.interact(() -> driver.app().notes().note().toneProperty().set(app.afterword.core.draft.Tone.FORMAL));

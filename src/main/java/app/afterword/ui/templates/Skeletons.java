@@ -33,9 +33,12 @@ final class Skeletons {
         }
         sb.append(medium == Medium.LINKEDIN_MESSAGE ? "Hi $interviewer.firstName,\n\n" : "Dear $interviewer.name,\n\n");
         sb.append(opening(kind)).append('\n');
-        sb.append("#if($interviewer.topic)\n")
-            .append("I keep coming back to what we discussed about $interviewer.topic.\n")
-            .append("#end\n\n");
+        if (kind.onFollowUpPlan()) {
+            sb.append("#if($interviewer.topic && $interviewer.topic.asNoun)\n")
+                .append("I valued our conversation about $interviewer.topic.asNoun.\n")
+                .append("#end\n");
+        }
+        sb.append('\n');
         sb.append(closing(kind)).append("\n\n");
         sb.append(medium == Medium.CARD ? "With thanks,\n" : "Best regards,\n");
         sb.append("#if($candidate.name)\n$candidate.name\n#end\n");
@@ -67,8 +70,8 @@ final class Skeletons {
             case THANK_YOU -> "Thank you for talking with me about the $interview.role role at $interview.company.";
             case FOLLOW_UP -> "I hope you are well. I wanted to ask whether there is any news about the "
                 + "$interview.role role at $interview.company.";
-            case VALUE_ADD -> "Since we spoke about the $interview.role role at $interview.company, I have kept "
-                + "thinking about our conversation.";
+            case VALUE_ADD -> "Thank you again for our conversation about the $interview.role role at "
+                + "$interview.company.";
             case CLARIFICATION -> "After our conversation about the $interview.role role at $interview.company, "
                 + "I wanted to add to one of my answers.";
             case CLOSE_LOOP -> "Thank you for letting me know about the $interview.role role at $interview.company.";

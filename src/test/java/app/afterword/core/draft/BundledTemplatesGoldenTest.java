@@ -55,7 +55,8 @@ class BundledTemplatesGoldenTest {
     static Stream<Arguments> templatesAndTypedInterviews() {
         List<Arguments> out = new ArrayList<>();
         for (String t : List.of("thank-you-email-warm", "thank-you-email-formal", "thank-you-email-brief",
-            "thank-you-card", "value-add-email")) {
+            "thank-you-card", "value-add-email", "second-round-email-warm", "recruiter-thanks-email-warm",
+            "referral-thanks-email-warm", "rejection-reply-email-formal", "competing-offer-email-brief")) {
             for (String file : TYPED) {
                 out.add(Arguments.of(t, file));
             }

@@ -7,6 +7,7 @@ import app.afterword.core.draft.Audience;
 import app.afterword.core.draft.Medium;
 import app.afterword.core.draft.NoteKind;
 import app.afterword.core.draft.Tone;
+import app.afterword.core.draft.ToneCoverage;
 import app.afterword.core.interview.InterviewFormat;
 import app.afterword.core.interview.Part;
 import app.afterword.core.store.SaveException;
@@ -61,6 +62,9 @@ class MessagesTest {
         for (Tone t : Tone.values()) {
             keys.add("note.tone." + t.id());
             keys.add("note.tone." + t.id() + ".help");
+        }
+        for (ToneCoverage.Gap g : ToneCoverage.Gap.values()) {
+            keys.add("note.tone.gap." + g.id());
         }
         for (String need : List.of("idea", "clarification", "skill", "topic")) {
             keys.add("note.needs." + need);

@@ -4,6 +4,7 @@ package app.afterword.ui.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.afterword.core.draft.Medium;
+import app.afterword.core.draft.NoteKind;
 import app.afterword.core.export.DesktopLauncher;
 import app.afterword.core.schedule.Timeline;
 import java.nio.file.Files;
@@ -189,6 +190,30 @@ class SendStepViewModelTest {
         assertThat(f.send.outcomeProperty().get()).contains("recorded as sent to Priya Raman-Iyer");
         assertThat(f.send.timelineProperty().get()).startsWith("Next: ").isNotEqualTo(before)
             .doesNotContain("Thank-you notes");
+    }
+
+    @Test
+    void aNoteThatIsNotAStepOfThePlanHasNoSendWindowAndRecordsNothing() {
+        f.note.kindProperty().set(NoteKind.ACCEPT_OFFER);
+        f.review.refresh();
+        f.send.refresh();
+        assertThat(f.send.draft().kind()).isEqualTo(NoteKind.ACCEPT_OFFER);
+        assertThat(f.review.sendWindowProperty().get()).startsWith("This note is not a step of the follow-up plan");
+        f.send.markSent();
+        assertThat(f.book.of(Timeline.idOf(NotesFixture.SAMPLE)).events()).isEmpty();
+        assertThat(f.send.outcomeToneProperty().get()).isEqualTo(SendStepViewModel.Tone.WARNING);
+        assertThat(f.send.outcomeProperty().get()).isEqualTo("This note is not a step of the follow-up plan, so "
+            + "nothing is recorded. When the application has ended, use Close this on Home.");
+    }
+
+    @Test
+    void aThankYouAfterALaterRoundCountsAsTheThankYou() {
+        f.note.kindProperty().set(NoteKind.SECOND_ROUND);
+        f.review.refresh();
+        f.send.refresh();
+        f.send.markSent();
+        assertThat(f.book.of(Timeline.idOf(NotesFixture.SAMPLE)).events()).hasSize(1);
+        assertThat(f.send.outcomeProperty().get()).startsWith("Thank-you notes: recorded as sent to");
     }
 
     @Test

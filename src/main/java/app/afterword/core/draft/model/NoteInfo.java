@@ -5,7 +5,9 @@ package app.afterword.core.draft.model;
  * {@code $note} in a template: what is being written and the choices made for this one note. The drafter spreads
  * skills, ideas and wording variants across a panel so that no two interviewers receive the same note.
  *
- * @param kind          "thank-you", "follow-up", "value-add", "clarification", "close-loop" or "network"
+ * @param kind          the kind's id: "thank-you", "follow-up", "value-add", "clarification", "close-loop",
+ *                      "network", "second-round", "recruiter-thanks", "referral-thanks", "rejection-reply",
+ *                      "competing-offer", "time-to-decide", "accept-offer", "decline-offer" or "withdraw"
  * @param medium        "email", "card", "linkedin-note" or "linkedin-message"
  * @param tone          "formal", "warm" or "brief"
  * @param variant       this recipient's place in the panel, from 0; templates pick their wording with it
