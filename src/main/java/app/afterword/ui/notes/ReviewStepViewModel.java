@@ -242,8 +242,9 @@ public final class ReviewStepViewModel implements StepModel {
         if (tab == null) {
             sendWindow.set("");
         } else {
-            sendWindow.set(when.map(timing::line).orElseGet(() -> tab.drafted().kind() == NoteKind.NETWORK ? ""
-                : messages.get("due.none")));
+            NoteKind kind = tab.drafted().kind();
+            sendWindow.set(when.map(timing::line).orElseGet(() -> kind == NoteKind.NETWORK ? ""
+                : messages.get(kind.onFollowUpPlan() ? "due.none" : "due.unplanned")));
         }
         sendWindowWhy.set(when.map(SendTiming::why).orElse(""));
     }
